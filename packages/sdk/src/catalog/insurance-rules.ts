@@ -1,0 +1,149 @@
+// The insurance pre-sign rules that can be checked from the request alone (spec §4.1 rules 1, 5, 6).
+import type { Issue, ObjectRule } from './schema.js'
+
+interface Period {
+  policy_period_id: number
+  estimated_deduct_date: string
+  estimated_deduct_amount: { total: number }
+  policy_coverage_detail?: unknown
+}
+
+const DAY_MS = 86_400_000
+const days = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS
+
+export const TRADE_FIELDS = ['amount', 'out_trade_no', 'description', 'transaction_notify_url'] as const
+
+/** 签约中支付 (sign and pay) when trade information is given; 纯签约 (sign only) otherwise. */
+export const isSignAndPay = (body: Record<string, unknown>) => TRADE_FIELDS.some((key) => body[key] !== undefined)
+
+export const autoFlagsExclusive: ObjectRule = (body, pointer, issues) => {
+  if (body.can_auto_insure === true && body.can_auto_reinsure === true) {
+    issues.push({
+      field: `${pointer}/can_auto_reinsure`,
+      value: true,
+      issue: 'can_auto_insure and can_auto_reinsure cannot both be true',
+      fix: 'set at most one of can_auto_insure (自动续保) and can_auto_reinsure (自动重新投保)',
+    })
+  }
+}
+
+export const policyDatesOrdered: ObjectRule = (body, pointer, issues) => {
+  if (body.policy_start_date > body.policy_end_date) {
+    issues.push({
+      field: `${pointer}/policy_end_date`,
+      value: body.policy_end_date,
+      issue: `is before policy_start_date (${body.policy_start_date})`,
+      fix: 'make policy_end_date the same day as policy_start_date or later',
+    })
+  }
+}
+
+/**
+ * The deduction-plan modes: fixed (all equal), first-period discount (first < second), first-period
+ * free (first = 0, sign-only), first multi-period (first = 2× or 3× second, sign-and-pay, dates
+ * ≥ 25 days × periods apart). In every mode the periods from the second on are equal.
+ */
+export const policyPeriodModes: ObjectRule = (body, pointer, issues) => {
+  const periods = body.policy_periods as Period[]
+  const at = (index: number, rest = '') => `${pointer}/policy_periods/${index}${rest}`
+  const push = (issue: Issue) => issues.push(issue)
+
+  const ids = new Set<number>()
+  periods.forEach((period, index) => {
+    if (ids.has(period.policy_period_id)) {
+      push({
+        field: at(index, '/policy_period_id'),
+        value: period.policy_period_id,
+        issue: 'repeats an earlier policy_period_id',
+        fix: 'number the periods once each, in order',
+      })
+    }
+    ids.add(period.policy_period_id)
+  })
+  if (periods.length < 2) return
+
+  const amounts = periods.map((period) => period.estimated_deduct_amount.total)
+  const second = amounts[1]
+  amounts.forEach((total, index) => {
+    if (index >= 2 && total !== second) {
+      push({
+        field: at(index, '/estimated_deduct_amount/total'),
+        value: total,
+        issue: `differs from the second period's amount (${second}); periods from the second on must be equal`,
+        fix: `set it to ${second}`,
+      })
+    }
+  })
+
+  const first = amounts[0]
+  const signAndPay = isSignAndPay(body)
+  const firstAmount = at(0, '/estimated_deduct_amount/total')
+  if (first === 0 && signAndPay) {
+    push({
+      field: firstAmount,
+      value: 0,
+      issue: 'a free first period is allowed only for sign-only (纯签约) pre-signs',
+      fix: 'remove the trade fields (amount, out_trade_no, …) or charge the first period',
+    })
+  } else if (first > second) {
+    const multiple = first / second
+    if (multiple !== 2 && multiple !== 3) {
+      push({
+        field: firstAmount,
+        value: first,
+        issue: `is more than the second period (${second}) but not 2× or 3× of it`,
+        fix: `use ${second} (fixed), less than ${second} (discount), or ${2 * second} / ${3 * second} (first multi-period)`,
+      })
+    } else if (!signAndPay) {
+      push({
+        field: firstAmount,
+        value: first,
+        issue: 'a first multi-period deduction is allowed only for sign-and-pay (签约中支付) pre-signs',
+        fix: 'add the trade fields (amount, out_trade_no, description, transaction_notify_url) or charge one period',
+      })
+    } else {
+      const gap = days(periods[0].estimated_deduct_date, periods[1].estimated_deduct_date)
+      if (gap < 25 * multiple) {
+        push({
+          field: at(1, '/estimated_deduct_date'),
+          value: periods[1].estimated_deduct_date,
+          issue: `is ${gap} days after the first period; a ${multiple}-period first deduction needs at least ${25 * multiple}`,
+          fix: `move the second period's date at least ${25 * multiple} days after the first`,
+        })
+      }
+      if (body.combined_deduct_period_count !== undefined && body.combined_deduct_period_count !== multiple) {
+        push({
+          field: `${pointer}/combined_deduct_period_count`,
+          value: body.combined_deduct_period_count,
+          issue: `does not match the first amount, which is ${multiple}× the second`,
+          fix: `set it to ${multiple}`,
+        })
+      }
+    }
+  }
+
+  const withCoverage = periods.filter((period) => period.policy_coverage_detail !== undefined).length
+  if (withCoverage > 0 && withCoverage < periods.length) {
+    const index = periods.findIndex((period) => period.policy_coverage_detail === undefined)
+    push({
+      field: at(index, '/policy_coverage_detail'),
+      issue: 'is missing while other periods have it',
+      fix: 'give every period a policy_coverage_detail, or none',
+    })
+  } else if (withCoverage > 0) {
+    const detail = periods.map((period) => JSON.stringify(period.policy_coverage_detail))
+    const firstMayDiffer = first < second
+    detail.forEach((text, index) => {
+      const reference = firstMayDiffer ? detail[1] : detail[0]
+      if (index > 0 && text !== reference) {
+        push({
+          field: at(index, '/policy_coverage_detail'),
+          issue: 'differs from the other periods',
+          fix: firstMayDiffer
+            ? 'use the same coverage for every period from the second on'
+            : 'use the same coverage for every period (only discount and free first periods may differ)',
+        })
+      }
+    })
+  }
+}

@@ -1,0 +1,170 @@
+// The client's options, checked once in the constructor: every mistake named with its fix.
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
+import { APIV3_KEY_BYTES } from './crypto/cipher.js'
+import { ConfigurationError } from './errors.js'
+import { type KeyMaterial, PUBLIC_KEY_ID_PREFIX, parseTrustedKey, TrustStore } from './trust-store.js'
+
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number
+}
+
+export interface WechatPayOptions {
+  /** Merchant id; for partner APIs, the service provider's (sp_mchid). */
+  mchid: string
+  /** Serial of the merchant API certificate whose private key is `privateKey`. */
+  serial: string
+  /** Merchant API private key (apiclient_key.pem): PEM (PKCS#8 or PKCS#1), Buffer or KeyObject. */
+  privateKey: KeyMaterial
+  /** WeChat Pay verification keys by public-key id (`PUB_KEY_ID_…`) or platform certificate serial. */
+  certs?: Record<string, KeyMaterial>
+  /** The 32-byte APIv3 key: notifications and /v3/certificates. */
+  apiV3Key?: string | Buffer
+  /** Default `https://api.mch.weixin.qq.com`. */
+  baseURL?: string
+  /** Milliseconds per request, default 30 000. */
+  timeout?: number
+  /** A fetch implementation, default the global fetch. */
+  fetch?: typeof fetch
+  /** Appended to the User-Agent header. */
+  userAgent?: string
+  /** Validate requests against the catalog before sending (default true). */
+  validate?: boolean
+  /** Time source, for tests; default Date. */
+  clock?: Clock
+}
+
+export interface ResolvedConfig {
+  mchid: string
+  serial: string
+  privateKey: KeyObject
+  apiV3Key: Buffer | undefined
+  baseURL: string
+  timeout: number
+  fetch: typeof fetch
+  userAgent: string
+  validate: boolean
+  clock: Clock
+  store: TrustStore
+}
+
+export const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com'
+const SERIAL = /^[0-9A-Fa-f]{8,40}$/
+const systemClock: Clock = { now: () => Date.now() }
+
+function parsePrivateKey(material: KeyMaterial | undefined): KeyObject {
+  if (material === undefined || material === null) {
+    throw new ConfigurationError('privateKey', 'is required: the merchant API private key (apiclient_key.pem)')
+  }
+  if (typeof material === 'object' && !Buffer.isBuffer(material)) {
+    if (material.type !== 'private') {
+      throw new ConfigurationError(
+        'privateKey',
+        'is a public KeyObject; pass the merchant API private key (apiclient_key.pem)',
+      )
+    }
+    return material
+  }
+  const text = Buffer.isBuffer(material) ? material.toString('utf8') : String(material)
+  if (text.trim() === '') throw new ConfigurationError('privateKey', 'is empty; pass the PEM text of apiclient_key.pem')
+  if (text.includes('BEGIN CERTIFICATE')) {
+    throw new ConfigurationError(
+      'privateKey',
+      'is a certificate; pass the merchant API private key (apiclient_key.pem), not apiclient_cert.pem or a WeChat Pay certificate',
+    )
+  }
+  if (text.includes('PUBLIC KEY')) {
+    throw new ConfigurationError(
+      'privateKey',
+      'is a public key; pass the merchant API private key (apiclient_key.pem). A WeChat Pay public key belongs in certs.',
+    )
+  }
+  let key: KeyObject
+  try {
+    key = createPrivateKey(text)
+  } catch {
+    throw new ConfigurationError(
+      'privateKey',
+      'is not a parsable PEM private key (PKCS#8 "BEGIN PRIVATE KEY" or PKCS#1 "BEGIN RSA PRIVATE KEY")',
+    )
+  }
+  if (key.asymmetricKeyType !== 'rsa') {
+    throw new ConfigurationError(
+      'privateKey',
+      `is a ${key.asymmetricKeyType} key; WeChat Pay APIv3 merchant keys are RSA`,
+    )
+  }
+  return key
+}
+
+function parseApiV3Key(value: string | Buffer | undefined): Buffer | undefined {
+  if (value === undefined) return undefined
+  const key = Buffer.isBuffer(value) ? Buffer.from(value) : Buffer.from(String(value), 'utf8')
+  if (key.length !== APIV3_KEY_BYTES) {
+    throw new ConfigurationError(
+      'apiV3Key',
+      `must be exactly 32 bytes; this one is ${key.length}. It is the APIv3 key set in 商户平台 → 账户中心 → API安全 (not the APIv2 key, not the certificate password)`,
+    )
+  }
+  return key
+}
+
+export function resolveConfig(options: WechatPayOptions): ResolvedConfig {
+  if (!options || typeof options !== 'object')
+    throw new ConfigurationError('options', 'pass { mchid, serial, privateKey, certs }')
+  const mchid = String(options.mchid ?? '').trim()
+  if (!/^\d{1,32}$/.test(mchid)) {
+    throw new ConfigurationError('mchid', 'must be your merchant id, digits only (e.g. 1900000001)')
+  }
+  const serialText = String(options.serial ?? '').trim()
+  if (serialText.toUpperCase().startsWith(PUBLIC_KEY_ID_PREFIX)) {
+    throw new ConfigurationError(
+      'serial',
+      'is a WeChat Pay public key id; serial is the serial number of your merchant API certificate (apiclient_cert.pem). Put the public key in certs under this id.',
+    )
+  }
+  if (!SERIAL.test(serialText)) {
+    throw new ConfigurationError(
+      'serial',
+      'does not look like a certificate serial (8–40 hex digits); find it with `openssl x509 -noout -serial -in apiclient_cert.pem`',
+    )
+  }
+  const privateKey = parsePrivateKey(options.privateKey)
+  const apiV3Key = parseApiV3Key(options.apiV3Key)
+  const store = new TrustStore(createPublicKey(privateKey))
+  for (const [id, material] of Object.entries(options.certs ?? {})) {
+    store.add(parseTrustedKey(id, material, `certs.${id}`, 'config'))
+  }
+  if (store.size === 0 && apiV3Key === undefined) {
+    throw new ConfigurationError(
+      'certs',
+      'is empty and no apiV3Key is given, so responses could not be verified: pass the WeChat Pay public key ' +
+        "({ 'PUB_KEY_ID_…': pem }) or platform certificates, or apiV3Key to download the certificates",
+    )
+  }
+  const timeout = options.timeout ?? 30_000
+  if (!(Number.isFinite(timeout) && timeout > 0))
+    throw new ConfigurationError('timeout', 'must be a positive number of milliseconds')
+  const baseURL = (options.baseURL ?? DEFAULT_BASE_URL).replace(/\/+$/, '')
+  try {
+    new URL(baseURL)
+  } catch {
+    throw new ConfigurationError('baseURL', `is not an absolute URL: ${baseURL}`)
+  }
+  const fetchImpl = options.fetch ?? globalThis.fetch
+  if (typeof fetchImpl !== 'function')
+    throw new ConfigurationError('fetch', 'no fetch implementation; use Node.js 20 or later, or pass fetch')
+  return {
+    mchid,
+    serial: serialText.toUpperCase(),
+    privateKey,
+    apiV3Key,
+    baseURL,
+    timeout,
+    fetch: fetchImpl,
+    userAgent: options.userAgent ?? '',
+    validate: options.validate ?? true,
+    clock: options.clock ?? systemClock,
+    store,
+  }
+}

@@ -1,0 +1,135 @@
+// Typed errors. Messages say what to do; none of them carries a key, the Authorization header,
+// the APIv3 key or the plaintext of an encrypted field.
+import type { Issue } from './catalog/schema.js'
+
+export class WechatPayError extends Error {
+  override name = 'WechatPayError'
+}
+
+/** The client's options are wrong; thrown by the constructor, before any network I/O. */
+export class ConfigurationError extends WechatPayError {
+  override name = 'ConfigurationError'
+  constructor(
+    /** The option at fault, e.g. `privateKey` or `certs.PUB_KEY_ID_…`. */
+    readonly option: string,
+    message: string,
+  ) {
+    super(`${option}: ${message}`)
+  }
+}
+
+/** The request does not satisfy the catalog; nothing was sent. */
+export class ValidationError extends WechatPayError {
+  override name = 'ValidationError'
+  constructor(
+    readonly endpoint: string,
+    readonly issues: Issue[],
+  ) {
+    const lines = issues.map((item) => `  ${item.field} ${item.issue}. Fix: ${item.fix}.`)
+    super(`${endpoint}: ${issues.length} problem(s), nothing was sent:\n${lines.join('\n')}`)
+  }
+}
+
+export type VerificationFailure =
+  | 'missing-headers'
+  | 'unsupported-signature-type'
+  | 'probe'
+  | 'timestamp-out-of-window'
+  | 'unknown-serial'
+  | 'certificate-not-valid'
+  | 'bad-signature'
+
+/** A response or notification whose WeChat Pay signature does not hold; its content is not to be trusted. */
+export class SignatureVerificationError extends WechatPayError {
+  override name = 'SignatureVerificationError'
+  constructor(
+    readonly reason: VerificationFailure,
+    message: string,
+    readonly details: { serial?: string; requestId?: string; status?: number } = {},
+  ) {
+    super(message)
+  }
+  get requestId(): string | undefined {
+    return this.details.requestId
+  }
+}
+
+/**
+ * A `WECHATPAY/SIGNTEST/` signature: WeChat Pay checking that you verify. Answer it with a 4xx/5xx;
+ * the real notification follows with a valid signature.
+ */
+export class NotificationProbeError extends SignatureVerificationError {
+  override name = 'NotificationProbeError'
+}
+
+/** Ciphertext that does not decrypt (AES-256-GCM tag or RSA-OAEP padding check failed). */
+export class DecryptionError extends WechatPayError {
+  override name = 'DecryptionError'
+}
+
+/** What the client signed for a request refused with 401 SIGN_ERROR, to compare with the server's view. */
+export interface SignedRequestInfo {
+  method: string
+  /** The canonical URL that was signed (path and query). */
+  url: string
+  timestamp: string
+  nonce: string
+  bodyLength: number
+  bodySha256: string
+  /** The merchant serial in `serial_no`. */
+  serial: string
+}
+
+/** WeChat Pay answered 4xx or 5xx. */
+export class WechatPayApiError extends WechatPayError {
+  override name = 'WechatPayApiError'
+  readonly status: number
+  readonly code: string
+  readonly detail: unknown
+  readonly requestId: string | undefined
+  readonly headers: Record<string, string>
+  /** Whether the error body carried a valid WeChat Pay signature. */
+  readonly verified: boolean
+  /** For 401 SIGN_ERROR: what this client signed. */
+  readonly signed?: SignedRequestInfo
+  constructor(init: {
+    status: number
+    code: string
+    message: string
+    detail?: unknown
+    requestId?: string
+    headers: Record<string, string>
+    verified: boolean
+    signed?: SignedRequestInfo
+  }) {
+    let text = `${init.status} ${init.code}: ${init.message}`
+    if (init.detail !== undefined) text += ` (detail: ${JSON.stringify(init.detail)})`
+    if (init.signed) {
+      const s = init.signed
+      text +=
+        `\nSigned locally: ${s.method} ${s.url}, timestamp ${s.timestamp}, nonce ${s.nonce}, ` +
+        `body ${s.bodyLength} bytes sha256 ${s.bodySha256}, serial_no ${s.serial}. ` +
+        'Check that serial_no is the serial of the certificate that belongs to privateKey, that the clock is right, ' +
+        'and that nothing between you and WeChat Pay rewrites the body or the URL.'
+    }
+    if (init.requestId) text += ` [Request-ID ${init.requestId}]`
+    super(text)
+    this.status = init.status
+    this.code = init.code
+    this.detail = init.detail
+    this.requestId = init.requestId
+    this.headers = init.headers
+    this.verified = init.verified
+    this.signed = init.signed
+  }
+}
+
+/** The request did not reach WeChat Pay or no response came back (DNS, TCP, TLS, reset). */
+export class NetworkError extends WechatPayError {
+  override name = 'NetworkError'
+}
+
+/** No response within `timeout` milliseconds. */
+export class TimeoutError extends WechatPayError {
+  override name = 'TimeoutError'
+}

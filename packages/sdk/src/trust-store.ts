@@ -1,0 +1,181 @@
+// The client's trust store: one map from WeChat Pay public-key id (`PUB_KEY_ID_…`) or platform
+// certificate serial to the key that verifies WeChat Pay's signatures and encrypts sensitive fields.
+// Public-key-only, certificate-only and mixed configurations are simply different entries.
+import { createPublicKey, type KeyObject, X509Certificate } from 'node:crypto'
+import { ConfigurationError, SignatureVerificationError } from './errors.js'
+
+export const PUBLIC_KEY_ID_PREFIX = 'PUB_KEY_ID_'
+
+export type KeyMaterial = string | Buffer | KeyObject
+
+export interface TrustedKey {
+  /** Upper-case id: `PUB_KEY_ID_…` or a certificate serial (leading zeros kept). */
+  id: string
+  kind: 'public-key' | 'certificate'
+  key: KeyObject
+  /** Certificate validity, epoch ms. */
+  notBefore?: number
+  notAfter?: number
+  source: 'config' | 'download'
+}
+
+export const normaliseId = (id: string): string => id.trim().toUpperCase()
+
+const spki = (key: KeyObject): string => key.export({ type: 'spki', format: 'der' }).toString('base64')
+
+/** Parses certificate or public-key material into a trusted entry; `option` names it in errors. */
+export function parseTrustedKey(
+  id: string,
+  material: KeyMaterial,
+  option: string,
+  source: TrustedKey['source'],
+): TrustedKey {
+  const normalised = normaliseId(id)
+  if (material && typeof material === 'object' && !Buffer.isBuffer(material)) {
+    if (material.type !== 'public') {
+      throw new ConfigurationError(
+        option,
+        'is a private KeyObject; pass the WeChat Pay public key or platform certificate',
+      )
+    }
+    return {
+      id: normalised,
+      kind: normalised.startsWith(PUBLIC_KEY_ID_PREFIX) ? 'public-key' : 'certificate',
+      key: material,
+      source,
+    }
+  }
+  const text = Buffer.isBuffer(material) ? material.toString('utf8') : typeof material === 'string' ? material : ''
+  if (text.trim() === '')
+    throw new ConfigurationError(
+      option,
+      'is empty; pass the PEM text of the WeChat Pay public key or platform certificate',
+    )
+  if (text.includes('PRIVATE KEY')) {
+    throw new ConfigurationError(
+      option,
+      'is a private key; certs takes WeChat Pay public keys or platform certificates (public material)',
+    )
+  }
+  if (text.includes('BEGIN CERTIFICATE')) {
+    let certificate: X509Certificate
+    try {
+      certificate = new X509Certificate(text)
+    } catch {
+      throw new ConfigurationError(option, 'is not a parsable PEM certificate')
+    }
+    const serial = normaliseId(certificate.serialNumber)
+    if (!normalised.startsWith(PUBLIC_KEY_ID_PREFIX) && serial.replace(/^0+/, '') !== normalised.replace(/^0+/, '')) {
+      throw new ConfigurationError(
+        option,
+        `holds the certificate with serial ${serial}; key it by that serial (a certificate is found by the Wechatpay-Serial WeChat Pay sends)`,
+      )
+    }
+    return {
+      id: normalised.startsWith(PUBLIC_KEY_ID_PREFIX) ? normalised : serial,
+      kind: 'certificate',
+      key: certificate.publicKey,
+      notBefore: Date.parse(certificate.validFrom),
+      notAfter: Date.parse(certificate.validTo),
+      source,
+    }
+  }
+  try {
+    return {
+      id: normalised,
+      kind: normalised.startsWith(PUBLIC_KEY_ID_PREFIX) ? 'public-key' : 'certificate',
+      key: createPublicKey(text),
+      source,
+    }
+  } catch {
+    throw new ConfigurationError(option, 'is not a parsable PEM public key or certificate')
+  }
+}
+
+export class TrustStore {
+  readonly #entries = new Map<string, TrustedKey>()
+  readonly #merchantKey: string | undefined
+
+  constructor(merchantPublicKey?: KeyObject) {
+    this.#merchantKey = merchantPublicKey ? spki(merchantPublicKey) : undefined
+  }
+
+  add(entry: TrustedKey, option = `certs.${entry.id}`): void {
+    if (this.#merchantKey !== undefined && spki(entry.key) === this.#merchantKey) {
+      throw new ConfigurationError(
+        option,
+        'this is your merchant certificate, not a WeChat Pay platform certificate or public key. ' +
+          'Use the WeChat Pay public key (pub_key.pem, id PUB_KEY_ID_…) or the platform certificates from /v3/certificates.',
+      )
+    }
+    this.#entries.set(entry.id, entry)
+  }
+
+  get(id: string): TrustedKey | undefined {
+    return this.#entries.get(normaliseId(id))
+  }
+
+  ids(): string[] {
+    return [...this.#entries.keys()]
+  }
+
+  get size(): number {
+    return this.#entries.size
+  }
+
+  /** The key for verifying a signature by `id`, refusing unknown ids and certificates outside their validity. */
+  verificationKey(
+    id: string,
+    nowMs: number,
+    subject: string,
+    details: { serial?: string; requestId?: string; status?: number },
+  ): KeyObject {
+    const entry = this.get(id)
+    if (!entry) {
+      const known = this.ids()
+      throw new SignatureVerificationError(
+        'unknown-serial',
+        `the ${subject} is signed by ${id}, which this client does not trust (known: ${known.length ? known.join(', ') : 'none'}). ` +
+          (id.startsWith(PUBLIC_KEY_ID_PREFIX)
+            ? 'Add the WeChat Pay public key with this id to certs (商户平台 → 账户中心 → API安全).'
+            : 'Add the platform certificate with this serial to certs, or pass apiV3Key so that it is downloaded.'),
+        details,
+      )
+    }
+    if (
+      entry.notBefore !== undefined &&
+      entry.notAfter !== undefined &&
+      (nowMs < entry.notBefore || nowMs > entry.notAfter)
+    ) {
+      throw new SignatureVerificationError(
+        'certificate-not-valid',
+        `the ${subject} is signed by certificate ${entry.id}, valid ${new Date(entry.notBefore).toISOString()} to ` +
+          `${new Date(entry.notAfter).toISOString()}, which does not cover now (${new Date(nowMs).toISOString()}). ` +
+          'Download the current platform certificates.',
+        details,
+      )
+    }
+    return entry.key
+  }
+
+  /**
+   * The key to encrypt sensitive fields with: the WeChat Pay public key when configured (WeChat Pay's
+   * recommendation), else the valid platform certificate that expires last. Never an expired certificate.
+   */
+  encryptionKey(nowMs: number): TrustedKey | undefined {
+    let best: TrustedKey | undefined
+    for (const entry of this.#entries.values()) {
+      if (entry.kind === 'public-key') return entry
+      if (entry.notBefore !== undefined && nowMs < entry.notBefore) continue
+      if (entry.notAfter !== undefined && nowMs > entry.notAfter) continue
+      if (!best || (entry.notAfter ?? 0) > (best.notAfter ?? 0)) best = entry
+    }
+    return best
+  }
+
+  /** The configured WeChat Pay public key, if any: its id goes in `Wechatpay-Serial` of every request. */
+  publicKey(): TrustedKey | undefined {
+    for (const entry of this.#entries.values()) if (entry.kind === 'public-key') return entry
+    return undefined
+  }
+}

@@ -1,0 +1,163 @@
+// A stand-in for WeChat Pay written with node:crypto only, independent of the SDK's code: it
+// verifies the Authorization header with the merchant public key, decrypts encrypted fields with
+// the platform private key and signs its responses, so the tests judge the SDK from outside.
+import {
+  constants,
+  createPublicKey,
+  generateKeyPairSync,
+  type KeyObject,
+  privateDecrypt,
+  randomBytes,
+  sign,
+  verify,
+} from 'node:crypto'
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { selfSignedCertificate } from '@wxpay/simulator'
+
+export interface KeyPair {
+  privateKey: KeyObject
+  publicKey: KeyObject
+  privatePem: string
+  publicPem: string
+}
+
+export function keyPair(): KeyPair {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  return {
+    privateKey,
+    publicKey,
+    privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  }
+}
+
+/** Merchant and platform keys, fresh for each test run. */
+export function createKeys() {
+  const merchant = keyPair()
+  const merchantCert = selfSignedCertificate(merchant.privateKey, { commonName: '1900000001' })
+  const platformPublicKey = keyPair()
+  const platformCertKey = keyPair()
+  const platformCert = selfSignedCertificate(platformCertKey.privateKey)
+  const publicKeyId = `PUB_KEY_ID_01${randomBytes(13).toString('hex').toUpperCase()}`.slice(0, 39)
+  return {
+    mchid: '1900000001',
+    merchant,
+    merchantSerial: merchantCert.serial,
+    merchantCertPem: merchantCert.pem,
+    publicKeyId,
+    platformPublicKey,
+    platformCertKey,
+    platformCert,
+    apiV3Key: randomBytes(16).toString('hex'),
+  }
+}
+export type Keys = ReturnType<typeof createKeys>
+
+export interface Seen {
+  method: string
+  url: string
+  headers: IncomingMessage['headers']
+  body: Buffer
+  /** Whether the Authorization header verified with the merchant public key. */
+  authorized: boolean
+  authorization: Record<string, string>
+}
+
+export interface Reply {
+  status?: number
+  body?: string | object
+  /** Which key signs: the public key (id), the certificate (serial), or none. */
+  signer?: 'public-key' | 'certificate' | 'none' | { serial: string; key: KeyObject }
+  timestamp?: number
+  /** Changes the body after signing. */
+  tamper?: (body: Buffer) => Buffer
+  signature?: string
+  omitHeaders?: string[]
+}
+
+export function parseAuthorization(header: string | undefined): Record<string, string> {
+  const match = /^WECHATPAY2-SHA256-RSA2048 (.*)$/.exec(header ?? '')
+  if (!match) return {}
+  return Object.fromEntries([...match[1].matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]))
+}
+
+export function decryptField(ciphertext: string, privateKey: KeyObject): string {
+  return privateDecrypt(
+    { key: privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' },
+    Buffer.from(ciphertext, 'base64'),
+  ).toString('utf8')
+}
+
+export async function startFakeWechatPay(keys: Keys, respond: (seen: Seen) => Reply) {
+  const seen: Seen[] = []
+  const merchantPublic = createPublicKey(keys.merchant.privateKey)
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk) => chunks.push(chunk))
+    req.on('end', () => {
+      const body = Buffer.concat(chunks)
+      const authorization = parseAuthorization(req.headers.authorization)
+      const message = Buffer.concat([
+        Buffer.from(`${req.method}\n${req.url}\n${authorization.timestamp}\n${authorization.nonce_str}\n`),
+        body,
+        Buffer.from('\n'),
+      ])
+      const authorized =
+        authorization.mchid === keys.mchid &&
+        authorization.serial_no === keys.merchantSerial &&
+        authorization.signature !== undefined &&
+        verify('sha256', message, merchantPublic, Buffer.from(authorization.signature, 'base64'))
+      const entry: Seen = { method: req.method!, url: req.url!, headers: req.headers, body, authorized, authorization }
+      seen.push(entry)
+      const reply = respond(entry)
+      const status = reply.status ?? 200
+      let payload: Buffer = Buffer.from(
+        reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body),
+      )
+      const headers: Record<string, string> = { 'Request-ID': `08${randomBytes(12).toString('hex').toUpperCase()}` }
+      if (payload.length) headers['Content-Type'] = 'application/json'
+      const signer =
+        reply.signer === 'none'
+          ? undefined
+          : reply.signer === 'certificate'
+            ? { serial: keys.platformCert.serial, key: keys.platformCertKey.privateKey }
+            : reply.signer && typeof reply.signer === 'object'
+              ? reply.signer
+              : { serial: keys.publicKeyId, key: keys.platformPublicKey.privateKey }
+      if (signer) {
+        const timestamp = String(reply.timestamp ?? Math.floor(Date.now() / 1000))
+        const nonce = randomBytes(16).toString('hex')
+        const signature =
+          reply.signature ??
+          sign(
+            'sha256',
+            Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), payload, Buffer.from('\n')]),
+            signer.key,
+          ).toString('base64')
+        Object.assign(headers, {
+          'Wechatpay-Timestamp': timestamp,
+          'Wechatpay-Nonce': nonce,
+          'Wechatpay-Signature': signature,
+          'Wechatpay-Serial': signer.serial,
+          'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048',
+        })
+      }
+      for (const name of reply.omitHeaders ?? []) delete headers[name]
+      if (reply.tamper) payload = reply.tamper(payload)
+      res.writeHead(status, headers)
+      res.end(payload)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}

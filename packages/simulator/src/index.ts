@@ -1,0 +1,1 @@
+export { type IssueCertificateOptions, issueCertificate, selfSignedCertificate } from './x509.js'
