@@ -1,1 +1,15 @@
-export {}
+// The `wxpay` command. Each subcommand lives in its own file under commands/ and registers itself here.
+import { Command } from 'commander'
+
+export function createProgram(): Command {
+  const program = new Command('wxpay')
+    .description(
+      'WeChat Pay APIv3 contract signing and entrusted deduction: simulator, requests, certificates, notifications',
+    )
+    .version('0.1.0')
+  return program
+}
+
+export async function main(argv: string[] = process.argv): Promise<void> {
+  await createProgram().parseAsync(argv)
+}

@@ -1,4 +1,5 @@
 export type { ContractFamily, EndpointDefinition, EndpointKey, Endpoints, Method, Role } from './catalog/endpoints.js'
+export { contractEvents, type EventType, events } from './catalog/events.js'
 export { endpoints, matchEndpoint, methodsForPath, pathParamNames } from './catalog/index.js'
 export { encryptedPointers, type Infer, type Issue, pointerToken, type Schema, s, validate } from './catalog/schema.js'
 export type {

@@ -1,1 +1,8 @@
+export {
+  beijingTime,
+  createTestNotification,
+  type TestNotification,
+  type TestNotificationEvent,
+  type TestNotificationKeys,
+} from './test-notification.js'
 export { type IssueCertificateOptions, issueCertificate, selfSignedCertificate } from './x509.js'
