@@ -152,9 +152,12 @@ export class WechatPay {
     let data = options.data
     if (matched && (options.validate ?? config.validate)) {
       if (matched.endpoint.params) {
-        issues.push(
-          ...validate(matched.endpoint.params, coerceParams(matched.endpoint, { ...matched.pathParams, ...params })),
-        )
+        // Parameters are named without a leading slash, as in WeChat Pay's PARAM_ERROR detail.
+        const given = coerceParams(matched.endpoint, { ...matched.pathParams, ...params })
+        for (const issue of validate(matched.endpoint.params, given)) {
+          const field = issue.field.slice(1)
+          if (!issues.some((other) => other.field === field)) issues.push({ ...issue, field })
+        }
       }
       if (matched.endpoint.request && (data === undefined || isPlainObject(data))) {
         issues.push(...validate(matched.endpoint.request, data))

@@ -63,7 +63,7 @@ function parsePrivateKey(material: KeyMaterial | undefined): KeyObject {
         'is a public KeyObject; pass the merchant API private key (apiclient_key.pem)',
       )
     }
-    return material
+    return requireRsa(material)
   }
   const text = Buffer.isBuffer(material) ? material.toString('utf8') : String(material)
   if (text.trim() === '') throw new ConfigurationError('privateKey', 'is empty; pass the PEM text of apiclient_key.pem')
@@ -88,6 +88,10 @@ function parsePrivateKey(material: KeyMaterial | undefined): KeyObject {
       'is not a parsable PEM private key (PKCS#8 "BEGIN PRIVATE KEY" or PKCS#1 "BEGIN RSA PRIVATE KEY")',
     )
   }
+  return requireRsa(key)
+}
+
+function requireRsa(key: KeyObject): KeyObject {
   if (key.asymmetricKeyType !== 'rsa') {
     throw new ConfigurationError(
       'privateKey',

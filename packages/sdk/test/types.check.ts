@@ -1,0 +1,91 @@
+// Compile-time tests of the typed chain, checked by `npm run typecheck` (tsc); never executed.
+import type { WechatPay, WechatPayResponse } from '@wxpay/sdk'
+import { insuranceBody, partnerBody } from './helpers/seeds.js'
+
+declare const wxpay: WechatPay
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
+const expectType = <T extends true>(_: T) => {}
+
+export async function seedResponsesAreTyped() {
+  const s1 = await wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post(insuranceBody())
+  expectType<Equal<typeof s1.data.pre_entrustweb_id, string>>(true)
+  expectType<Equal<typeof s1.data.redirect_appid, string>>(true)
+  const s2 = await wxpay['v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi'].post(insuranceBody())
+  expectType<Equal<typeof s2.data, { redirect_url: string }>>(true)
+  const s4 = await wxpay.chain('v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program').post({
+    appid: 'wx1',
+    service_id: 1,
+    out_contract_code: 'A1',
+    notify_url: 'https://x.example.com/n',
+    contract_display_account: '张三',
+    openid: 'o1',
+  })
+  expectType<Equal<typeof s4.data.service_id, number>>(true)
+  // @ts-expect-error: S1's response has no redirect_url
+  s1.data.redirect_url
+}
+
+export async function requestBodiesAreChecked() {
+  const post = wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post
+  // @ts-expect-error: a misspelt field
+  await post({ ...insuranceBody(), appidd: 'wx1' } satisfies Parameters<typeof post>[0])
+  // @ts-expect-error: a string amount
+  await post({ ...insuranceBody(), amount: { total: '1000' } })
+  // @ts-expect-error: plan_id is a number
+  await post({ ...insuranceBody(), plan_id: '12535' })
+  const { appid: _, ...withoutAppid } = insuranceBody()
+  // @ts-expect-error: appid is required
+  await post(withoutAppid)
+  // @ts-expect-error: identity_type is an enum
+  await post({ ...insuranceBody(), real_identity: { real_name: 'x', id_card_number: 'y', identity_type: 'PASSPORT' } })
+  // Optional fields that the seed TypeScript interfaces lack are known here.
+  await post({
+    ...insuranceBody(),
+    combined_deduct_period_count: 2,
+    policy_periods: [
+      {
+        policy_period_id: 1,
+        estimated_deduct_date: '2027-01-01',
+        estimated_deduct_amount: { total: 100 },
+        policy_coverage_detail: {
+          policy_amount: '50000',
+          policy_clauses: [{ clause_name: '意外', clause_quota: '1' }],
+        },
+      },
+    ],
+  })
+  await wxpay.v3.papay.scheduledDeductSign.partner.contracts.preEntrustSign.miniProgram.post(partnerBody())
+}
+
+export async function parametersAreTyped() {
+  const contract = wxpay.v3.papay.insuranceSign.contracts.planId.$plan_id$.outContractCode.$out_contract_code$
+  const query = await contract.get({ params: { plan_id: 1, out_contract_code: 'A1' } })
+  expectType<
+    Equal<
+      typeof query.data.contract_state,
+      'SIGNED' | 'TERMINATED' | 'SIGN_FAILED' | 'TO_BE_RENEWED' | 'TERMINATE_PENDING'
+    >
+  >(true)
+  // @ts-expect-error: the path parameters are required
+  await contract.get()
+  // @ts-expect-error: plan_id is a number
+  await contract.get({ params: { plan_id: 'x', out_contract_code: 'A1' } })
+  await contract.terminate.post(
+    { contract_termination_remark: '用户要求' },
+    { params: { plan_id: 1, out_contract_code: 'A1' } },
+  )
+  // @ts-expect-error: the terminate body needs its remark
+  await contract.terminate.post({}, { params: { plan_id: 1, out_contract_code: 'A1' } })
+  await wxpay['v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}'].get({
+    params: { plan_id: 1, out_contract_code: 'A1', sub_mchid: '1900000109' },
+  })
+  // @ts-expect-error: a GET has no body
+  await wxpay.v3.certificates.get({}, {})
+}
+
+export async function unknownEndpointsStayCallable() {
+  const res: WechatPayResponse<any> = await wxpay.chain('v3/some/future/endpoint').post({ anything: 1 })
+  await wxpay.chain('/v3/some/{id}').get({ params: { id: 1 } })
+  await wxpay.request({ method: 'POST', url: '/v3/other', data: { a: 1 } })
+  return res.data.whatever
+}
