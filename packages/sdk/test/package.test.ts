@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { it } from 'node:test'
+
+const root = new URL('../', import.meta.url)
+// Without --conditions=source, so that the published entry points in dist/ are what loads.
+const exportsVia = (code: string, type: 'commonjs' | 'module') =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--input-type', type, '-e', code], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    }),
+  ) as string[]
+
+it('is published as ES modules and CommonJS with type declarations, exporting the same names', () => {
+  for (const file of ['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts']) {
+    assert.ok(existsSync(new URL(file, root)), `${file} is missing: run npm run build (npm test does)`)
+  }
+  const esm = exportsVia(
+    `import('@wxpay/sdk').then((m) => console.log(JSON.stringify(Object.keys(m).sort())))`,
+    'module',
+  )
+  const cjs = exportsVia(`console.log(JSON.stringify(Object.keys(require('@wxpay/sdk')).sort()))`, 'commonjs')
+  assert.deepEqual(cjs, esm)
+  assert.ok(esm.includes('WechatPay') && esm.includes('WechatPayApiError'))
+})
