@@ -1,5 +1,7 @@
 // The `wxpay` command. Each subcommand lives in its own file under commands/ and registers itself here.
 import { Command } from 'commander'
+import { registerCertificatesCommand } from './commands/certificates.js'
+import { registerNotifyCommand } from './commands/notify.js'
 
 export function createProgram(): Command {
   const program = new Command('wxpay')
@@ -7,6 +9,8 @@ export function createProgram(): Command {
       'WeChat Pay APIv3 contract signing and entrusted deduction: simulator, requests, certificates, notifications',
     )
     .version('0.1.0')
+  registerCertificatesCommand(program)
+  registerNotifyCommand(program)
   return program
 }
 

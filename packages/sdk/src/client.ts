@@ -5,6 +5,7 @@ import { inspect } from 'node:util'
 import type { EndpointDefinition } from './catalog/endpoints.js'
 import { matchEndpoint } from './catalog/index.js'
 import { type Issue, validate } from './catalog/schema.js'
+import { CertificateManager, type Certificates, type RefreshOutcome, type ResponseVerifier } from './certificates.js'
 import { createNode, splitPath } from './chain.js'
 import type { CallOptions, ChainFor, ChainRoot, WechatPayResponse } from './chain-types.js'
 import { type ResolvedConfig, resolveConfig, type WechatPayOptions } from './config.js'
@@ -15,19 +16,24 @@ import {
   hasSignature,
   readSignedHeaders,
   requestMessage,
+  type SignedHeaders,
   sha256Hex,
   signAsync,
+  type VerifyContext,
   verifySignature,
 } from './crypto/signature.js'
 import { encryptedFieldsOf, findPresent, replaceAt } from './encrypted-fields.js'
 import {
   NetworkError,
+  SignatureVerificationError,
   type SignedRequestInfo,
   TimeoutError,
   ValidationError,
   WechatPayApiError,
   WechatPayError,
 } from './errors.js'
+import { Notifications } from './notifications/notifications.js'
+import { PUBLIC_KEY_ID_PREFIX, type TrustedKey } from './trust-store.js'
 
 export const SDK_VERSION = '0.1.0'
 
@@ -70,9 +76,19 @@ export interface WechatPay extends ChainRoot {}
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface adds the chain's typed members
 export class WechatPay {
   readonly #config: ResolvedConfig
+  readonly #certificates: CertificateManager
+  /** Notifications (callbacks): `parse({ headers, body })` from the raw bytes, and `handle` for adapters. */
+  readonly notifications: Notifications
+  /** Platform certificates: `download()` fetches, verifies and trusts them (the client also does it on demand). */
+  readonly certificates: Certificates
 
   constructor(options: WechatPayOptions) {
     this.#config = resolveConfig(options)
+    this.#certificates = new CertificateManager(this.#config, (request, verify) => this.#send(request, verify))
+    this.certificates = Object.freeze({ download: () => this.#certificates.download() })
+    this.notifications = new Notifications(this.#config, (headers, body) =>
+      this.#verifySigned(headers, body, { subject: 'notification' }),
+    )
     const send = (method: string, path: string, data: unknown, config?: CallOptions<any>) =>
       this.request({ ...config, method, url: path, data })
     // biome-ignore lint/correctness/noConstructorReturn: the proxy is the chain's root
@@ -117,7 +133,20 @@ export class WechatPay {
   }
 
   /** Sends any APIv3 request; catalog endpoints are validated and encrypted as in the chain. */
-  async request<T = any>(options: RequestOptions): Promise<WechatPayResponse<T>> {
+  request<T = any>(options: RequestOptions): Promise<WechatPayResponse<T>> {
+    return this.#send<T>(options)
+  }
+
+  /** Stops the periodic certificate refresh. The client stays usable. */
+  close(): void {
+    this.#certificates.stop()
+  }
+
+  /**
+   * The pipeline. `verify` replaces the response verification for one internal request: the certificate
+   * download verifies its list with the certificates it carries when none is trusted yet.
+   */
+  async #send<T>(options: RequestOptions, verify?: ResponseVerifier): Promise<WechatPayResponse<T>> {
     const config = this.#config
     const method = options.method.toUpperCase()
     const [rawPath, rawQuery = ''] = options.url.split('?', 2)
@@ -172,13 +201,15 @@ export class WechatPay {
     if (wechatpaySerial !== undefined) {
       this.#checkCallerSerial(endpointName, wechatpaySerial, data, present)
     } else if (present.length > 0) {
-      const key = this.#config.store.encryptionKey(config.clock.now())
+      const { key, failure } = await this.#encryptionKey()
       if (!key) {
         throw new ValidationError(endpointName, [
           {
             field: present[0],
             issue: 'must be encrypted, and no WeChat Pay public key or valid platform certificate is configured',
-            fix: 'add the WeChat Pay public key (PUB_KEY_ID_…) or a platform certificate to certs',
+            fix:
+              'add the WeChat Pay public key (PUB_KEY_ID_…) or a platform certificate to certs' +
+              (failure ? ` (downloading the platform certificates failed: ${failure.message})` : ''),
           },
         ])
       }
@@ -187,7 +218,7 @@ export class WechatPay {
     } else {
       const preferred =
         config.store.publicKey() ??
-        (matched?.endpoint.requiresWechatpaySerial ? config.store.encryptionKey(config.clock.now()) : undefined)
+        (matched?.endpoint.requiresWechatpaySerial ? (await this.#encryptionKey()).key : undefined)
       wechatpaySerial = preferred?.id
     }
 
@@ -241,12 +272,10 @@ export class WechatPay {
     // An unsigned 2xx is never accepted; a signed error is verified too.
     const verified = ok || hasSignature(signedHeaders)
     if (verified) {
-      verifySignature(signedHeaders, responseBody, config.store, {
-        subject: 'response',
-        nowSeconds: Math.floor(config.clock.now() / 1000),
-        requestId,
-        status: response.status,
-      })
+      const context = { subject: 'response', requestId, status: response.status }
+      if (verify)
+        await verify(signedHeaders, responseBody, { ...context, nowSeconds: Math.floor(config.clock.now() / 1000) })
+      else await this.#verifySigned(signedHeaders, responseBody, context)
     }
 
     const text = responseBody.toString('utf8')
@@ -288,6 +317,67 @@ export class WechatPay {
       })
     }
     return { status: response.status, headers: responseHeaders, data: parsed as T, requestId }
+  }
+
+  /**
+   * Verifies a signed response or notification with the trust store. On a certificate serial the store
+   * does not know, a client with an APIv3 key refreshes its certificates once (cache, then a download
+   * shared by concurrent callers and rate-limited) and verifies again: this is how rotation is followed.
+   */
+  async #verifySigned(headers: SignedHeaders, body: Buffer, context: Omit<VerifyContext, 'nowSeconds'>): Promise<void> {
+    const { store, clock, apiV3Key } = this.#config
+    const verify = () =>
+      verifySignature(headers, body, store, { ...context, nowSeconds: Math.floor(clock.now() / 1000) })
+    try {
+      return verify()
+    } catch (error) {
+      const serial = headers.serial ?? ''
+      const refreshable =
+        error instanceof SignatureVerificationError &&
+        error.reason === 'unknown-serial' &&
+        apiV3Key !== undefined &&
+        !serial.toUpperCase().startsWith(PUBLIC_KEY_ID_PREFIX)
+      if (!refreshable) throw error
+    }
+    const serial = headers.serial!
+    let outcome: RefreshOutcome | Error
+    try {
+      outcome = await this.#certificates.refresh(() => store.get(serial) !== undefined)
+    } catch (error) {
+      outcome = error as Error
+    }
+    try {
+      verify()
+    } catch (error) {
+      if (!(error instanceof SignatureVerificationError && error.reason === 'unknown-serial')) throw error
+      const why =
+        outcome instanceof Error
+          ? `Downloading the platform certificates failed: ${outcome.message}`
+          : outcome === 'rate-limited'
+            ? `The platform certificates were downloaded less than ${this.#config.minDownloadInterval / 1000} s ago ` +
+              'and did not include it.'
+            : 'The platform certificates just fetched do not include it: the message may be forged, or meant for another merchant.'
+      throw new SignatureVerificationError(
+        'unknown-serial',
+        `the ${context.subject} is signed by ${serial}, which this client does not trust (known: ${store.ids().join(', ') || 'none'}). ${why}`,
+        error.details,
+        outcome instanceof Error ? { cause: outcome } : undefined,
+      )
+    }
+  }
+
+  /** The key to encrypt with; a client with an APIv3 key that has none refreshes its certificates first. */
+  async #encryptionKey(): Promise<{ key?: TrustedKey; failure?: Error }> {
+    const { store, clock, apiV3Key } = this.#config
+    const available = () => store.encryptionKey(clock.now())
+    const key = available()
+    if (key || apiV3Key === undefined) return { key }
+    try {
+      await this.#certificates.refresh(() => available() !== undefined)
+    } catch (error) {
+      return { failure: error as Error }
+    }
+    return { key: available() }
   }
 
   #checkCallerSerial(endpoint: string, serial: string, data: unknown, present: string[]): void {

@@ -1,5 +1,6 @@
 // The client's options, checked once in the constructor: every mistake named with its fix.
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
+import { type CertificateCache, MemoryCertificateCache } from './certificate-cache.js'
 import { APIV3_KEY_BYTES } from './crypto/cipher.js'
 import { ConfigurationError } from './errors.js'
 import { type KeyMaterial, PUBLIC_KEY_ID_PREFIX, parseTrustedKey, TrustStore } from './trust-store.js'
@@ -32,6 +33,20 @@ export interface WechatPayOptions {
   validate?: boolean
   /** Time source, for tests; default Date. */
   clock?: Clock
+  /**
+   * Also download the platform certificates periodically (needs `apiV3Key`): `true` for every 12 hours,
+   * or a period in milliseconds. Default off; they are downloaded on demand anyway.
+   */
+  refreshCertificates?: boolean | number
+  /** Milliseconds between two downloads the client starts by itself, at least; default 60 000. */
+  minDownloadInterval?: number
+  /** Where downloaded certificates are shared between instances; default in memory, per client. Keyed by mchid. */
+  certificateCache?: CertificateCache
+  /**
+   * Told of every failure of a download the client starts by itself (on demand or periodic) and of the
+   * certificate cache; such failures never throw out of a timer. Default `process.emitWarning`.
+   */
+  onError?: (error: Error) => void
 }
 
 export interface ResolvedConfig {
@@ -46,9 +61,18 @@ export interface ResolvedConfig {
   validate: boolean
   clock: Clock
   store: TrustStore
+  /** Milliseconds between periodic downloads, or undefined when off. */
+  refreshInterval: number | undefined
+  minDownloadInterval: number
+  certificateCache: CertificateCache
+  onError: (error: Error) => void
 }
 
 export const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com'
+export const DEFAULT_REFRESH_INTERVAL = 12 * 3_600_000
+export const DEFAULT_MIN_DOWNLOAD_INTERVAL = 60_000
+// setInterval's limit (about 24.8 days).
+const MAX_TIMER_MS = 2 ** 31 - 1
 const SERIAL = /^[0-9A-Fa-f]{8,40}$/
 const systemClock: Clock = { now: () => Date.now() }
 
@@ -135,7 +159,8 @@ export function resolveConfig(options: WechatPayOptions): ResolvedConfig {
   }
   const privateKey = parsePrivateKey(options.privateKey)
   const apiV3Key = parseApiV3Key(options.apiV3Key)
-  const store = new TrustStore(createPublicKey(privateKey))
+  const serial = serialText.toUpperCase()
+  const store = new TrustStore(createPublicKey(privateKey), serial)
   for (const [id, material] of Object.entries(options.certs ?? {})) {
     store.add(parseTrustedKey(id, material, `certs.${id}`, 'config'))
   }
@@ -158,9 +183,10 @@ export function resolveConfig(options: WechatPayOptions): ResolvedConfig {
   const fetchImpl = options.fetch ?? globalThis.fetch
   if (typeof fetchImpl !== 'function')
     throw new ConfigurationError('fetch', 'no fetch implementation; use Node.js 20 or later, or pass fetch')
+  const clock = options.clock ?? systemClock
   return {
     mchid,
-    serial: serialText.toUpperCase(),
+    serial,
     privateKey,
     apiV3Key,
     baseURL,
@@ -168,7 +194,51 @@ export function resolveConfig(options: WechatPayOptions): ResolvedConfig {
     fetch: fetchImpl,
     userAgent: options.userAgent ?? '',
     validate: options.validate ?? true,
-    clock: options.clock ?? systemClock,
+    clock,
     store,
+    refreshInterval: parseRefreshInterval(options.refreshCertificates, apiV3Key),
+    minDownloadInterval: parseMinDownloadInterval(options.minDownloadInterval),
+    certificateCache: parseCertificateCache(options.certificateCache) ?? new MemoryCertificateCache(clock),
+    onError: parseOnError(options.onError),
   }
+}
+
+function parseRefreshInterval(value: boolean | number | undefined, apiV3Key: Buffer | undefined): number | undefined {
+  if (value === undefined || value === false) return undefined
+  const interval = value === true ? DEFAULT_REFRESH_INTERVAL : value
+  if (typeof interval !== 'number' || !Number.isFinite(interval) || interval <= 0 || interval > MAX_TIMER_MS) {
+    throw new ConfigurationError(
+      'refreshCertificates',
+      `must be true (every 12 hours), false, or a period in milliseconds up to ${MAX_TIMER_MS}`,
+    )
+  }
+  if (apiV3Key === undefined) {
+    throw new ConfigurationError(
+      'refreshCertificates',
+      'needs apiV3Key: the downloaded certificates are encrypted with it',
+    )
+  }
+  return interval
+}
+
+function parseMinDownloadInterval(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_MIN_DOWNLOAD_INTERVAL
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new ConfigurationError('minDownloadInterval', 'must be a number of milliseconds, 0 or more')
+  }
+  return value
+}
+
+function parseCertificateCache(cache: CertificateCache | undefined): CertificateCache | undefined {
+  if (cache === undefined) return undefined
+  if (typeof cache?.get !== 'function' || typeof cache?.set !== 'function') {
+    throw new ConfigurationError('certificateCache', 'must have get(key) and set(key, value, ttlSeconds) methods')
+  }
+  return cache
+}
+
+function parseOnError(onError: ((error: Error) => void) | undefined): (error: Error) => void {
+  if (onError === undefined) return (error) => process.emitWarning(error)
+  if (typeof onError !== 'function') throw new ConfigurationError('onError', 'must be a function (error) => void')
+  return onError
 }

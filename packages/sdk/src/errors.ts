@@ -46,8 +46,9 @@ export class SignatureVerificationError extends WechatPayError {
     readonly reason: VerificationFailure,
     message: string,
     readonly details: { serial?: string; requestId?: string; status?: number } = {},
+    options?: ErrorOptions,
   ) {
-    super(message)
+    super(message, options)
   }
   get requestId(): string | undefined {
     return this.details.requestId
@@ -62,9 +63,59 @@ export class NotificationProbeError extends SignatureVerificationError {
   override name = 'NotificationProbeError'
 }
 
+export type NotificationFormatFailure =
+  | 'empty-body'
+  | 'body-too-large'
+  | 'not-json'
+  | 'envelope'
+  | 'unsupported-algorithm'
+  | 'resource-not-json'
+
+/** A notification whose body is not a WeChat Pay notification envelope, or is too large to be one. */
+export class NotificationFormatError extends WechatPayError {
+  override name = 'NotificationFormatError'
+  constructor(
+    readonly reason: NotificationFormatFailure,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
 /** Ciphertext that does not decrypt (AES-256-GCM tag or RSA-OAEP padding check failed). */
 export class DecryptionError extends WechatPayError {
   override name = 'DecryptionError'
+}
+
+/**
+ * `GET /v3/certificates` answered 404 (`RESOURCE_NOT_EXISTS` or `NOT_FOUND`): the merchant uses WeChat Pay
+ * public keys and has no platform certificates. Not a fault of the client: configure the public key.
+ */
+export class PublicKeyModeError extends WechatPayError {
+  override name = 'PublicKeyModeError'
+  constructor(
+    /** `code`: the error code when the body was read; `publicKeyId`: the key the 404 was signed with. */
+    readonly details: { code?: string; publicKeyId?: string; requestId?: string },
+    options?: ErrorOptions,
+  ) {
+    const key = details.publicKeyId ?? 'PUB_KEY_ID_…'
+    const answer = `404${details.code ? ` ${details.code}` : ''}${details.publicKeyId ? ` signed by ${details.publicKeyId}` : ''}`
+    super(
+      `this merchant uses WeChat Pay public keys: GET /v3/certificates answered ${answer}; there are no ` +
+        `platform certificates to download. Configure certs with the public key id and key: { '${key}': pub_key.pem } ` +
+        '(商户平台 → 账户中心 → API安全 → 微信支付公钥).' +
+        (details.requestId ? ` [Request-ID ${details.requestId}]` : ''),
+      options,
+    )
+  }
+  get requestId(): string | undefined {
+    return this.details.requestId
+  }
+}
+
+/** A platform certificate list that cannot be trusted or used: nothing from it was added to the trust store. */
+export class CertificateDownloadError extends WechatPayError {
+  override name = 'CertificateDownloadError'
 }
 
 /** What the client signed for a request refused with 401 SIGN_ERROR, to compare with the server's view. */

@@ -1,7 +1,9 @@
 export type { ContractFamily, EndpointDefinition, EndpointKey, Endpoints, Method, Role } from './catalog/endpoints.js'
-export { contractEvents, type EventType, events } from './catalog/events.js'
+export { contractEvents, type EventResource, type EventType, events } from './catalog/events.js'
 export { endpoints, matchEndpoint, methodsForPath, pathParamNames } from './catalog/index.js'
 export { encryptedPointers, type Infer, type Issue, pointerToken, type Schema, s, validate } from './catalog/schema.js'
+export { type CertificateCache, MemoryCertificateCache } from './certificate-cache.js'
+export type { Certificates, PlatformCertificate } from './certificates.js'
 export type {
   CallOptions,
   CatalogPath,
@@ -11,7 +13,7 @@ export type {
   WechatPayResponse,
 } from './chain-types.js'
 export { type RequestOptions, SDK_VERSION, WechatPay } from './client.js'
-export type { Clock, WechatPayOptions } from './config.js'
+export { type Clock, DEFAULT_BASE_URL, type WechatPayOptions } from './config.js'
 export { decryptAesGcm, decryptSensitive, encryptAesGcm, encryptSensitive } from './crypto/cipher.js'
 export {
   authorizationHeader,
@@ -28,10 +30,14 @@ export {
 } from './crypto/signature.js'
 export { encryptedFieldsOf, findPresent, replaceAt } from './encrypted-fields.js'
 export {
+  CertificateDownloadError,
   ConfigurationError,
   DecryptionError,
   NetworkError,
+  NotificationFormatError,
+  type NotificationFormatFailure,
   NotificationProbeError,
+  PublicKeyModeError,
   SignatureVerificationError,
   type SignedRequestInfo,
   TimeoutError,
@@ -40,4 +46,29 @@ export {
   WechatPayApiError,
   WechatPayError,
 } from './errors.js'
+export { createNodeHandler } from './notifications/adapters/node.js'
+export {
+  DEFAULT_DEDUPE_TTL_SECONDS,
+  type DedupeStore,
+  type MemoryDedupeOptions,
+  memoryDedupe,
+} from './notifications/dedupe.js'
+export {
+  isKnownEvent,
+  type KnownNotificationEvent,
+  type NotificationEvent,
+  type NotificationOf,
+  type UnknownNotificationEvent,
+} from './notifications/event.js'
+export type { HandleInput, HandleOptions, NotificationHandler } from './notifications/handle.js'
+export { Notifications, type NotificationsHost } from './notifications/notifications.js'
+export {
+  DEFAULT_MAX_BODY_BYTES,
+  type NotificationHeaders,
+  type NotificationInput,
+  type NotificationVerifier,
+  type ParseOptions,
+  type RawBody,
+} from './notifications/parse.js'
+export { failureReply, failureReplyFor, type NotificationReply, successReply } from './notifications/replies.js'
 export { type KeyMaterial, PUBLIC_KEY_ID_PREFIX, parseTrustedKey, type TrustedKey, TrustStore } from './trust-store.js'

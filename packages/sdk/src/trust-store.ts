@@ -2,7 +2,7 @@
 // certificate serial to the key that verifies WeChat Pay's signatures and encrypts sensitive fields.
 // Public-key-only, certificate-only and mixed configurations are simply different entries.
 import { createPublicKey, type KeyObject, X509Certificate } from 'node:crypto'
-import { ConfigurationError, SignatureVerificationError } from './errors.js'
+import { CertificateDownloadError, ConfigurationError, SignatureVerificationError } from './errors.js'
 
 export const PUBLIC_KEY_ID_PREFIX = 'PUB_KEY_ID_'
 
@@ -21,7 +21,30 @@ export interface TrustedKey {
 
 export const normaliseId = (id: string): string => id.trim().toUpperCase()
 
+/** A serial is a number: `0A1B` and `A1B` name the same certificate (Java's BigInteger drops the zero). */
+export const sameSerial = (a: string, b: string): boolean =>
+  normaliseId(a).replace(/^0+/, '') === normaliseId(b).replace(/^0+/, '')
+
 const spki = (key: KeyObject): string => key.export({ type: 'spki', format: 'der' }).toString('base64')
+
+export interface ParsedCertificate {
+  /** Upper case, as X509Certificate reports it. */
+  serial: string
+  key: KeyObject
+  notBefore: number
+  notAfter: number
+}
+
+/** Parses a PEM X.509 certificate; throws node's error when it is not one. */
+export function parseCertificate(pem: string): ParsedCertificate {
+  const certificate = new X509Certificate(pem)
+  return {
+    serial: normaliseId(certificate.serialNumber),
+    key: certificate.publicKey,
+    notBefore: Date.parse(certificate.validFrom),
+    notAfter: Date.parse(certificate.validTo),
+  }
+}
 
 /** Parses certificate or public-key material into a trusted entry; `option` names it in errors. */
 export function parseTrustedKey(
@@ -58,14 +81,14 @@ export function parseTrustedKey(
     )
   }
   if (text.includes('BEGIN CERTIFICATE')) {
-    let certificate: X509Certificate
+    let certificate: ParsedCertificate
     try {
-      certificate = new X509Certificate(text)
+      certificate = parseCertificate(text)
     } catch {
       throw new ConfigurationError(option, 'is not a parsable PEM certificate')
     }
-    const serial = normaliseId(certificate.serialNumber)
-    if (!normalised.startsWith(PUBLIC_KEY_ID_PREFIX) && serial.replace(/^0+/, '') !== normalised.replace(/^0+/, '')) {
+    const { serial } = certificate
+    if (!normalised.startsWith(PUBLIC_KEY_ID_PREFIX) && !sameSerial(serial, normalised)) {
       throw new ConfigurationError(
         option,
         `holds the certificate with serial ${serial}; key it by that serial (a certificate is found by the Wechatpay-Serial WeChat Pay sends)`,
@@ -74,9 +97,9 @@ export function parseTrustedKey(
     return {
       id: normalised.startsWith(PUBLIC_KEY_ID_PREFIX) ? normalised : serial,
       kind: 'certificate',
-      key: certificate.publicKey,
-      notBefore: Date.parse(certificate.validFrom),
-      notAfter: Date.parse(certificate.validTo),
+      key: certificate.key,
+      notBefore: certificate.notBefore,
+      notAfter: certificate.notAfter,
       source,
     }
   }
@@ -95,24 +118,68 @@ export function parseTrustedKey(
 export class TrustStore {
   readonly #entries = new Map<string, TrustedKey>()
   readonly #merchantKey: string | undefined
+  readonly #merchantSerial: string | undefined
 
-  constructor(merchantPublicKey?: KeyObject) {
+  /** The merchant's own key and serial are never trusted, so never sent as `Wechatpay-Serial`. */
+  constructor(merchantPublicKey?: KeyObject, merchantSerial?: string) {
     this.#merchantKey = merchantPublicKey ? spki(merchantPublicKey) : undefined
+    this.#merchantSerial = merchantSerial
   }
 
-  add(entry: TrustedKey, option = `certs.${entry.id}`): void {
+  #refusal(entry: TrustedKey): string | undefined {
     if (this.#merchantKey !== undefined && spki(entry.key) === this.#merchantKey) {
-      throw new ConfigurationError(
-        option,
+      return (
         'this is your merchant certificate, not a WeChat Pay platform certificate or public key. ' +
-          'Use the WeChat Pay public key (pub_key.pem, id PUB_KEY_ID_…) or the platform certificates from /v3/certificates.',
+        'Use the WeChat Pay public key (pub_key.pem, id PUB_KEY_ID_…) or the platform certificates from /v3/certificates.'
       )
     }
+    if (this.#merchantSerial !== undefined && sameSerial(entry.id, this.#merchantSerial)) {
+      return (
+        `${entry.id} is the serial of your merchant API certificate (the serial option); WeChat Pay keys have ` +
+        'their own ids: PUB_KEY_ID_… or a platform certificate serial.'
+      )
+    }
+    return undefined
+  }
+
+  /** Adds a configured key; a later entry with the same id replaces an earlier one. */
+  add(entry: TrustedKey, option = `certs.${entry.id}`): void {
+    const refusal = this.#refusal(entry)
+    if (refusal) throw new ConfigurationError(option, refusal)
     this.#entries.set(entry.id, entry)
   }
 
+  /**
+   * Adds downloaded certificates, all or none. A download never replaces a key already trusted under
+   * the same id: a different key there means the list was forged. Returns the entries that were new.
+   */
+  addDownloaded(entries: readonly TrustedKey[]): TrustedKey[] {
+    const added: TrustedKey[] = []
+    for (const entry of entries) {
+      const refusal = this.#refusal(entry)
+      if (refusal) throw new CertificateDownloadError(`the downloaded certificate list is refused: ${refusal}`)
+      const known = this.get(entry.id)
+      if (known && spki(known.key) !== spki(entry.key)) {
+        throw new CertificateDownloadError(
+          `the downloaded certificate ${entry.id} has another key than the one this client already trusts under ` +
+            'that serial; the list is refused and nothing was added.',
+        )
+      }
+      if (!known) added.push(entry)
+    }
+    for (const entry of added) this.#entries.set(entry.id, entry)
+    return added
+  }
+
+  /** Case-insensitive; a certificate serial also matches with or without leading zeros. */
   get(id: string): TrustedKey | undefined {
-    return this.#entries.get(normaliseId(id))
+    const normalised = normaliseId(id)
+    const exact = this.#entries.get(normalised)
+    if (exact || normalised.startsWith(PUBLIC_KEY_ID_PREFIX)) return exact
+    for (const entry of this.#entries.values()) {
+      if (entry.kind === 'certificate' && sameSerial(entry.id, normalised)) return entry
+    }
+    return undefined
   }
 
   ids(): string[] {

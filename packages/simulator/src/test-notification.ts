@@ -44,6 +44,11 @@ export function createTestNotification(event: TestNotificationEvent, keys: TestN
   const known = events[event.event_type as keyof typeof events]
   const timestamp = keys.timestamp ?? Math.floor(Date.now() / 1000)
   const apiV3Key = Buffer.isBuffer(keys.apiV3Key) ? keys.apiV3Key : Buffer.from(keys.apiV3Key, 'utf8')
+  if (apiV3Key.length !== 32) {
+    throw new RangeError(
+      `createTestNotification: apiV3Key must be exactly 32 bytes, like the merchant's APIv3 key; this one is ${apiV3Key.length}`,
+    )
+  }
   const encrypted = encryptAesGcm(JSON.stringify(event.resource), apiV3Key, event.associated_data ?? '')
   const originalType = event.original_type === undefined ? known?.originalType : event.original_type
   const envelope = {

@@ -4,6 +4,7 @@
 import {
   allOrNone,
   amount,
+  contractState,
   date,
   datetime,
   id32,
@@ -113,8 +114,6 @@ const insurancePresign = { family: 'insurance', sessionSeconds: 600, notifyUrlFi
 // ---------------------------------------------------------------------------------------------
 // Contracts (spec §5.6)
 
-const contractState = () =>
-  s.enum(['SIGNED', 'TERMINATED', 'SIGN_FAILED', 'TO_BE_RENEWED', 'TERMINATE_PENDING'] as const)
 const terminateRemark = () => s.string({ minLength: 1, maxLength: 256 })
 
 const insuranceContract = s.object({

@@ -36,6 +36,10 @@ export const terminateInfo = () =>
 
 export const scheduleState = () => s.enum(['NO_SCHEDULED', 'SCHEDULED', 'PAID', 'EXPIRED'] as const)
 
+/** Every contract_state of this family's contracts (spec §2.2). */
+export const contractState = () =>
+  s.enum(['SIGNED', 'TERMINATED', 'SIGN_FAILED', 'TO_BE_RENEWED', 'TERMINATE_PENDING'] as const)
+
 /** A rule: when any of `fields` is present, all of them must be. */
 export const allOrNone =
   (fields: readonly string[], what: string): ObjectRule =>

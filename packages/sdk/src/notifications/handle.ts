@@ -1,0 +1,88 @@
+// The pipeline every adapter shares: parse (verify, decrypt), skip an id already handled, run the
+// user's handler, remember the id, answer. Success only after the handler resolved; a notification
+// that does not verify never reaches the handler and never gets a 2xx.
+import type { DedupeStore } from './dedupe.js'
+import { DEFAULT_DEDUPE_TTL_SECONDS } from './dedupe.js'
+import type { NotificationEvent } from './event.js'
+import type { NotificationHeaders, NotificationInput, ParseOptions, RawBody } from './parse.js'
+import { failureReply, failureReplyFor, type NotificationReply, successReply } from './replies.js'
+
+/** The user's code for one verified, decrypted event; throw (or reject) to have WeChat Pay retry. */
+export type NotificationHandler = (event: NotificationEvent) => unknown
+
+export interface HandleOptions extends ParseOptions {
+  /** Where handled ids are remembered: default the client's in-memory store; `false` for none. */
+  dedupe?: DedupeStore | false
+  /** How long a handled id is remembered; default 25 hours. */
+  dedupeTtlSeconds?: number
+  /** The success answer: 200 `{"code":"SUCCESS"}` (default) or 204. */
+  successStatus?: 200 | 204
+  /**
+   * Told of every notification answered with a failure, and of a store that failed after the handler
+   * succeeded. Default: `console.error`. Error messages carry no key and no decrypted data.
+   */
+  onError?: (error: unknown, reply: NotificationReply) => void
+}
+
+/** The request as an adapter has it: the body may still be arriving. */
+export interface HandleInput {
+  headers: NotificationHeaders
+  body: RawBody | Promise<RawBody>
+}
+
+export interface HandleContext {
+  parse(input: NotificationInput, options: ParseOptions): Promise<NotificationEvent>
+  dedupe: DedupeStore
+  /** Deliveries being handled, by id: a concurrent duplicate gets the first one's answer. */
+  inFlight: Map<string, Promise<NotificationReply>>
+}
+
+const logError = (error: unknown, reply: NotificationReply) =>
+  console.error(`[wxpay] notification answered ${reply.status}:`, error)
+
+export async function handleNotification(
+  input: HandleInput,
+  handler: NotificationHandler,
+  context: HandleContext,
+  options: HandleOptions = {},
+): Promise<NotificationReply> {
+  const report = options.onError ?? logError
+  const fail = (error: unknown, reply: NotificationReply) => {
+    report(error, reply)
+    return reply
+  }
+  const success = successReply(options.successStatus)
+  let event: NotificationEvent
+  try {
+    const body = await input.body
+    event = await context.parse({ headers: input.headers, body }, { maxBodyBytes: options.maxBodyBytes })
+  } catch (error) {
+    return fail(error, failureReplyFor(error))
+  }
+
+  const pending = context.inFlight.get(event.id)
+  if (pending) return pending
+  const dedupe = options.dedupe === false ? undefined : (options.dedupe ?? context.dedupe)
+  const run = async (): Promise<NotificationReply> => {
+    try {
+      if (dedupe && (await dedupe.has(event.id))) return success
+    } catch (error) {
+      return fail(error, failureReply(500, 'dedupe store unavailable'))
+    }
+    try {
+      await handler(event)
+    } catch (error) {
+      return fail(error, failureReply(500, 'handler failed'))
+    }
+    try {
+      await dedupe?.set(event.id, options.dedupeTtlSeconds ?? DEFAULT_DEDUPE_TTL_SECONDS)
+    } catch (error) {
+      // The handler has done its work: answer success so that it is not run again.
+      report(error, success)
+    }
+    return success
+  }
+  const reply = run().finally(() => context.inFlight.delete(event.id))
+  context.inFlight.set(event.id, reply)
+  return reply
+}

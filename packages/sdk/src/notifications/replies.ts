@@ -1,0 +1,50 @@
+// The answers WeChat Pay expects (spec §1.8): 200 {"code":"SUCCESS"} or 204 for success; a 4xx/5xx with
+// {"code":"FAIL","message":…} otherwise, after which WeChat Pay retries. A notification that does not
+// verify is never answered with a 2xx.
+import { DecryptionError, NotificationFormatError, SignatureVerificationError } from '../errors.js'
+
+export interface NotificationReply {
+  status: number
+  headers: Record<string, string>
+  /** Empty for 204. */
+  body: string
+}
+
+const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' }
+// WeChat Pay bounds the reply's message to 64 characters (spec §1.7).
+const MAX_MESSAGE = 64
+
+/** The success answer: 200 `{"code":"SUCCESS"}` (default) or 204 without a body. */
+export function successReply(status: 200 | 204 = 200): NotificationReply {
+  if (status === 204) return { status: 204, headers: {}, body: '' }
+  if (status !== 200) throw new RangeError('successReply(status): WeChat Pay takes 200 or 204 as success')
+  return { status: 200, headers: { ...JSON_HEADERS }, body: '{"code":"SUCCESS"}' }
+}
+
+/** The failure answer: a 4xx or 5xx with `{"code":"FAIL","message":…}`; WeChat Pay will retry. */
+export function failureReply(status: number, message: string): NotificationReply {
+  if (!Number.isInteger(status) || status < 400 || status > 599) {
+    throw new RangeError(`failureReply(status): ${status} is not a 4xx or 5xx; WeChat Pay reads a 2xx as success`)
+  }
+  return {
+    status,
+    headers: { ...JSON_HEADERS },
+    body: JSON.stringify({ code: 'FAIL', message: message.slice(0, MAX_MESSAGE) }),
+  }
+}
+
+/**
+ * The failure answer for an error thrown while parsing: 4xx for a notification that does not verify,
+ * decrypt or parse; 5xx for anything else (configuration, a body the code could not read), so that
+ * WeChat Pay retries once it is fixed. The message is generic: the details stay in the log.
+ */
+export function failureReplyFor(error: unknown): NotificationReply {
+  if (error instanceof SignatureVerificationError) return failureReply(401, 'signature verification failed')
+  if (error instanceof NotificationFormatError) {
+    return error.reason === 'body-too-large'
+      ? failureReply(413, 'body too large')
+      : failureReply(400, 'not a valid notification')
+  }
+  if (error instanceof DecryptionError) return failureReply(400, 'resource decryption failed')
+  return failureReply(500, 'notification not processed')
+}
