@@ -1,6 +1,6 @@
 export type { ContractFamily, EndpointDefinition, EndpointKey, Endpoints, Method, Role } from './catalog/endpoints.js'
 export { contractEvents, type EventResource, type EventType, events } from './catalog/events.js'
-export { endpoints, matchEndpoint, methodsForPath, pathParamNames } from './catalog/index.js'
+export { endpoints, matchEndpoint, methodsForPath, pathParamNames, validateParams } from './catalog/index.js'
 export { encryptedPointers, type Infer, type Issue, pointerToken, type Schema, s, validate } from './catalog/schema.js'
 export { type CertificateCache, MemoryCertificateCache } from './certificate-cache.js'
 export type { Certificates, PlatformCertificate } from './certificates.js'

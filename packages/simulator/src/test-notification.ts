@@ -65,20 +65,21 @@ export function createTestNotification(event: TestNotificationEvent, keys: TestN
       nonce: encrypted.nonce,
     },
   }
-  const body = JSON.stringify(envelope)
+  return { headers: signNotification(JSON.stringify(envelope), keys), body: JSON.stringify(envelope) }
+}
+
+/** The Wechatpay-* headers of a notification body, signed now (or at `keys.timestamp`). */
+export function signNotification(body: string, keys: Omit<TestNotificationKeys, 'apiV3Key'>): Record<string, string> {
+  const timestamp = String(keys.timestamp ?? Math.floor(Date.now() / 1000))
   const nonce = createNonce()
   const key = typeof keys.privateKey === 'string' ? createPrivateKey(keys.privateKey) : keys.privateKey
-  const signature = keys.signature ?? signSync(responseMessage(String(timestamp), nonce, Buffer.from(body)), key)
   return {
-    headers: {
-      'Wechatpay-Timestamp': String(timestamp),
-      'Wechatpay-Nonce': nonce,
-      'Wechatpay-Signature': signature,
-      'Wechatpay-Serial': keys.serial,
-      'Wechatpay-Signature-Type': SCHEMA,
-      'Request-ID': `08${randomBytes(12).toString('hex').toUpperCase()}`,
-      'Content-Type': 'application/json',
-    },
-    body,
+    'Wechatpay-Timestamp': timestamp,
+    'Wechatpay-Nonce': nonce,
+    'Wechatpay-Signature': keys.signature ?? signSync(responseMessage(timestamp, nonce, Buffer.from(body)), key),
+    'Wechatpay-Serial': keys.serial,
+    'Wechatpay-Signature-Type': SCHEMA,
+    'Request-ID': `08${randomBytes(12).toString('hex').toUpperCase()}`,
+    'Content-Type': 'application/json',
   }
 }

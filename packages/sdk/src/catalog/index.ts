@@ -1,5 +1,6 @@
 // Looking endpoints up by method and concrete path, derived once from the catalog.
 import { type EndpointDefinition, type EndpointKey, endpoints } from './endpoints.js'
+import { type Issue, validate } from './schema.js'
 
 export interface MatchedEndpoint {
   key: EndpointKey
@@ -49,4 +50,20 @@ export const methodsForPath = (path: string): string[] =>
   routes.filter((route) => route.pattern.test(path)).map((route) => route.endpoint.method)
 
 export type { ContractFamily, EndpointDefinition, EndpointKey, Endpoints, Method, Role } from './endpoints.js'
+/**
+ * Validates path and query parameters. Values from a URL are strings, so digit strings count as
+ * integers; issues name the parameter without a leading slash, as WeChat Pay's PARAM_ERROR does.
+ */
+export function validateParams(endpoint: EndpointDefinition, params: Record<string, unknown>): Issue[] {
+  if (!endpoint.params) return []
+  const fields = endpoint.params.fields
+  const given: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(params)) {
+    const schema = fields[key]
+    const kind = schema?.kind === 'optional' ? schema.inner.kind : schema?.kind
+    given[key] = kind === 'int' && typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
+  }
+  return validate(endpoint.params, given).map((issue) => ({ ...issue, field: issue.field.slice(1) }))
+}
+
 export { endpoints }

@@ -1,0 +1,155 @@
+// Sends notifications as WeChat Pay does: POST to the merchant's URL, success on any 2xx within
+// 5 s, otherwise retries on the documented schedule (spec §1.8), driven by the simulator's clock.
+// Every attempt is kept in the delivery log.
+import { randomUUID } from 'node:crypto'
+import { PROBE_PREFIX } from '@wxpay/sdk'
+import type { SimulatorClock } from './clock.js'
+import type { PlatformKey } from './keys.js'
+import { createTestNotification, signNotification } from './test-notification.js'
+
+/** Seconds between attempts: the generic APIv3 schedule, 15 retries over 24 h 4 min. */
+export const RETRY_SCHEDULE_SECONDS = [
+  15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10800, 10800, 10800, 21600, 21600,
+]
+export const DELIVERY_TIMEOUT_MS = 5000
+
+export interface Delivery {
+  notificationId: string
+  eventType: string
+  url: string
+  /** 1 for the first attempt of the real notification; probes count 0. */
+  attempt: number
+  probe: boolean
+  /** Simulator clock time of the attempt, epoch ms. */
+  at: number
+  status?: number
+  latencyMs: number
+  error?: string
+  acknowledged: boolean
+}
+
+export interface NotificationRequest {
+  url: string
+  eventType: string
+  resource: object
+  apiV3Key: string
+  signer: PlatformKey
+}
+
+export interface NotifierOptions {
+  clock: SimulatorClock
+  /** `WECHATPAY/SIGNTEST/` probe deliveries sent before each real notification (default 0). */
+  probes?: number
+  fetch?: typeof fetch
+}
+
+export class Notifier {
+  readonly deliveries: Delivery[] = []
+  #clock: SimulatorClock
+  #probes: number
+  #fetch: typeof fetch
+  #inFlight = new Set<Promise<void>>()
+  #timers = new Set<unknown>()
+
+  constructor(options: NotifierOptions) {
+    this.#clock = options.clock
+    this.#probes = options.probes ?? 0
+    this.#fetch = options.fetch ?? globalThis.fetch
+  }
+
+  /** Queues a notification; the first delivery starts at once. Returns its id. */
+  send(request: NotificationRequest): string {
+    const id = randomUUID()
+    const { body } = createTestNotification(
+      { id, event_type: request.eventType, resource: request.resource },
+      {
+        privateKey: request.signer.privateKey,
+        serial: request.signer.id,
+        apiV3Key: request.apiV3Key,
+        timestamp: this.#seconds(),
+      },
+    )
+    this.#track(this.#deliver(request, id, body, 1))
+    return id
+  }
+
+  /** Resolves when no delivery is in flight (timers for later retries may remain). */
+  async flush(): Promise<void> {
+    while (this.#inFlight.size > 0) await Promise.all(this.#inFlight)
+  }
+
+  close(): void {
+    for (const timer of this.#timers) this.#clock.clearTimeout(timer)
+    this.#timers.clear()
+  }
+
+  #seconds = () => Math.floor(this.#clock.now() / 1000)
+
+  #track(promise: Promise<void>): Promise<void> {
+    this.#inFlight.add(promise)
+    return promise.finally(() => this.#inFlight.delete(promise))
+  }
+
+  async #deliver(request: NotificationRequest, id: string, body: string, attempt: number): Promise<void> {
+    if (attempt === 1) {
+      for (let probe = 0; probe < this.#probes; probe++) {
+        const signature = `${PROBE_PREFIX}${Buffer.from(randomUUID()).toString('base64')}`
+        await this.#post(request, id, body, 0, signature)
+      }
+    }
+    const acknowledged = await this.#post(request, id, body, attempt)
+    const wait = RETRY_SCHEDULE_SECONDS[attempt - 1]
+    if (acknowledged || wait === undefined) return
+    const timer = this.#clock.setTimeout(() => {
+      this.#timers.delete(timer)
+      return this.#track(this.#deliver(request, id, body, attempt + 1))
+    }, wait * 1000)
+    this.#timers.add(timer)
+  }
+
+  async #post(
+    request: NotificationRequest,
+    id: string,
+    body: string,
+    attempt: number,
+    signature?: string,
+  ): Promise<boolean> {
+    const headers = signNotification(body, {
+      privateKey: request.signer.privateKey,
+      serial: request.signer.id,
+      timestamp: this.#seconds(),
+      signature,
+    })
+    const delivery: Delivery = {
+      notificationId: id,
+      eventType: request.eventType,
+      url: request.url,
+      attempt,
+      probe: signature !== undefined,
+      at: this.#clock.now(),
+      latencyMs: 0,
+      acknowledged: false,
+    }
+    const started = performance.now()
+    try {
+      const response = await this.#fetch(request.url, {
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+      })
+      await response.arrayBuffer()
+      delivery.status = response.status
+      delivery.acknowledged = response.status >= 200 && response.status < 300
+    } catch (error) {
+      const name = (error as Error)?.name
+      delivery.error =
+        name === 'TimeoutError'
+          ? `no answer within ${DELIVERY_TIMEOUT_MS} ms`
+          : String((error as Error)?.cause ?? error)
+    }
+    delivery.latencyMs = Math.round((performance.now() - started) * 10) / 10
+    this.deliveries.push(delivery)
+    return delivery.acknowledged
+  }
+}
