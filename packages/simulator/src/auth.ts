@@ -31,6 +31,9 @@ export function authenticate(
       fault: `商户证书序列号有误: serial_no ${fields.serial_no} is not the certificate serial of merchant ${merchant.mchid}`,
     }
   }
+  if (/^\d{13}$/.test(fields.timestamp)) {
+    return { fault: `the timestamp ${fields.timestamp} is in milliseconds; it must be Unix seconds` }
+  }
   if (!/^\d{1,12}$/.test(fields.timestamp)) {
     return { fault: `the timestamp ${fields.timestamp} is not Unix seconds` }
   }
