@@ -2,6 +2,7 @@
 import { Command } from 'commander'
 import { registerCertificatesCommand } from './commands/certificates.js'
 import { registerNotifyCommand } from './commands/notify.js'
+import { registerSimulatorCommand } from './commands/simulator.js'
 
 export function createProgram(): Command {
   const program = new Command('wxpay')
@@ -11,6 +12,7 @@ export function createProgram(): Command {
     .version('0.1.0')
   registerCertificatesCommand(program)
   registerNotifyCommand(program)
+  registerSimulatorCommand(program)
   return program
 }
 
