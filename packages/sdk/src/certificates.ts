@@ -156,8 +156,16 @@ export class CertificateManager implements Certificates {
     }
   }
 
-  /** Decrypts and checks every entry, then verifies the response; throws on the first fault. */
+  /** Verifies the response and decrypts and checks every entry; throws on the first fault. */
   #checkList(headers: SignedHeaders, body: Buffer, context: VerifyContext, apiV3Key: Buffer): OpenedEntry[] {
+    const { store } = this.#config
+    const signer = headers.serial
+    // A key already trusted verifies the list, before anything is decrypted. A serial not trusted yet
+    // (the first download, or WeChat Pay signing with its new certificate during rotation) is verified
+    // with the downloaded certificate it names, once AES-GCM under the APIv3 key has authenticated
+    // that certificate; docs/trust-store.md explains the trade-off.
+    const trustedSigner = signer === undefined || store.get(signer) !== undefined
+    if (trustedSigner) verifySignature(headers, body, store, context)
     let parsed: any
     try {
       parsed = JSON.parse(body.toString('utf8'))
@@ -168,15 +176,7 @@ export class CertificateManager implements Certificates {
       throw new CertificateDownloadError(`${ENDPOINT}: the response lists no certificates ("data" is empty or missing)`)
     }
     const opened = (parsed.data as unknown[]).map((item) => openEntry(item, apiV3Key))
-    const { store } = this.#config
-    const signer = headers.serial
-    // A key already trusted verifies the list. A serial not trusted yet (the first download, or WeChat
-    // Pay signing with its new certificate during rotation) is verified with the downloaded certificate
-    // it names, which AES-GCM under the APIv3 key has just authenticated; docs/trust-store.md explains.
-    if (signer === undefined || store.get(signer)) {
-      verifySignature(headers, body, store, context)
-      return opened
-    }
+    if (trustedSigner) return opened
     const named = opened.find((item) => sameSerial(item.entry.id, signer))
     if (!named) {
       throw new SignatureVerificationError(

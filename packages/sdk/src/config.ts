@@ -70,7 +70,7 @@ export interface ResolvedConfig {
 
 export const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com'
 export const DEFAULT_REFRESH_INTERVAL = 12 * 3_600_000
-export const DEFAULT_MIN_DOWNLOAD_INTERVAL = 60_000
+const DEFAULT_MIN_DOWNLOAD_INTERVAL = 60_000
 // setInterval's limit (about 24.8 days).
 const MAX_TIMER_MS = 2 ** 31 - 1
 const SERIAL = /^[0-9A-Fa-f]{8,40}$/

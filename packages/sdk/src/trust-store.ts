@@ -151,9 +151,9 @@ export class TrustStore {
 
   /**
    * Adds downloaded certificates, all or none. A download never replaces a key already trusted under
-   * the same id: a different key there means the list was forged. Returns the entries that were new.
+   * the same id: a different key there means the list was forged.
    */
-  addDownloaded(entries: readonly TrustedKey[]): TrustedKey[] {
+  addDownloaded(entries: readonly TrustedKey[]): void {
     const added: TrustedKey[] = []
     for (const entry of entries) {
       const refusal = this.#refusal(entry)
@@ -168,7 +168,6 @@ export class TrustStore {
       if (!known) added.push(entry)
     }
     for (const entry of added) this.#entries.set(entry.id, entry)
-    return added
   }
 
   /** Case-insensitive; a certificate serial also matches with or without leading zeros. */
@@ -227,7 +226,8 @@ export class TrustStore {
 
   /**
    * The key to encrypt sensitive fields with: the WeChat Pay public key when configured (WeChat Pay's
-   * recommendation), else the valid platform certificate that expires last. Never an expired certificate.
+   * recommendation), else the valid platform certificate that expires last (on a tie, the newest:
+   * later notBefore, then added later). Never an expired certificate.
    */
   encryptionKey(nowMs: number): TrustedKey | undefined {
     let best: TrustedKey | undefined
@@ -235,7 +235,8 @@ export class TrustStore {
       if (entry.kind === 'public-key') return entry
       if (entry.notBefore !== undefined && nowMs < entry.notBefore) continue
       if (entry.notAfter !== undefined && nowMs > entry.notAfter) continue
-      if (!best || (entry.notAfter ?? 0) > (best.notAfter ?? 0)) best = entry
+      const expiry = (entry.notAfter ?? 0) - (best?.notAfter ?? 0)
+      if (!best || expiry > 0 || (expiry === 0 && (entry.notBefore ?? 0) >= (best.notBefore ?? 0))) best = entry
     }
     return best
   }

@@ -73,6 +73,15 @@ describe('the trust store', () => {
     assert.equal(store.encryptionKey(now)?.id, keys.publicKeyId)
   })
 
+  it('on equal expiry, encrypts with the newest certificate (a rotation within the same second)', () => {
+    const notBefore = new Date(Math.floor(Date.now() / 1000) * 1000 - DAY)
+    const notAfter = new Date(notBefore.getTime() + 1800 * DAY)
+    const [old, next] = [platformCertificate({ notBefore, notAfter }), platformCertificate({ notBefore, notAfter })]
+    const store = new TrustStore()
+    store.addDownloaded([old, next].map((c) => parseTrustedKey(c.serial, c.pem, 'certs', 'download')))
+    assert.equal(store.encryptionKey(Date.now())?.id, next.serial)
+  })
+
   it("refuses the merchant's own serial as a WeChat Pay key id", () => {
     assert.throws(
       () => client({ [keys.merchantSerial]: keys.platformPublicKey.publicPem }),

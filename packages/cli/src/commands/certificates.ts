@@ -56,7 +56,9 @@ async function download(options: DownloadOptions, write: (line: string) => void)
         `(${validity(certificate.notBefore, certificate.notAfter)})  ${path}`,
     )
   }
-  write(`${certificates.length} platform certificate(s) for merchant ${options.mchid}; configure them in certs by serial`)
+  write(
+    `${certificates.length} platform certificate(s) for merchant ${options.mchid}; configure them in certs by serial`,
+  )
 }
 
 function show(file: string, write: (line: string) => void): void {
@@ -65,7 +67,9 @@ function show(file: string, write: (line: string) => void): void {
     certificate = new X509Certificate(read(file, 'certificate'))
   } catch (error) {
     if (error instanceof Refusal) throw error
-    throw new Refusal(`${file} is not a PEM X.509 certificate (a WeChat Pay public key pub_key.pem has no serial or dates)`)
+    throw new Refusal(
+      `${file} is not a PEM X.509 certificate (a WeChat Pay public key pub_key.pem has no serial or dates)`,
+    )
   }
   const notBefore = new Date(certificate.validFrom)
   const notAfter = new Date(certificate.validTo)
