@@ -2,8 +2,7 @@
 // sensitive fields (which decides Wechatpay-Serial) → serialisation, once → signature over those
 // exact bytes → fetch → verification of the exact response bytes → parse → typed result or error.
 import { inspect } from 'node:util'
-import type { EndpointDefinition } from './catalog/endpoints.js'
-import { matchEndpoint } from './catalog/index.js'
+import { matchEndpoint, validateParams } from './catalog/index.js'
 import { type Issue, validate } from './catalog/schema.js'
 import { CertificateManager, type Certificates, type RefreshOutcome, type ResponseVerifier } from './certificates.js'
 import { createNode, splitPath } from './chain.js'
@@ -33,6 +32,7 @@ import {
   WechatPayError,
 } from './errors.js'
 import { Notifications } from './notifications/notifications.js'
+import { fetchTransport, nodeTransport, type Transport, type TransportResponse, TransportTimeout } from './transport.js'
 import { PUBLIC_KEY_ID_PREFIX, type TrustedKey } from './trust-store.js'
 
 export const SDK_VERSION = '0.1.0'
@@ -60,22 +60,12 @@ function toBody(data: unknown): Buffer | undefined {
   return Buffer.from(JSON.stringify(data), 'utf8')
 }
 
-function coerceParams(endpoint: EndpointDefinition, params: Record<string, unknown>): Record<string, unknown> {
-  const fields = endpoint.params?.fields ?? {}
-  const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(params)) {
-    const schema = fields[key]
-    const kind = schema?.kind === 'optional' ? schema.inner.kind : schema?.kind
-    out[key] = kind === 'int' && typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
-  }
-  return out
-}
-
 export interface WechatPay extends ChainRoot {}
 
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface adds the chain's typed members
 export class WechatPay {
   readonly #config: ResolvedConfig
+  readonly #transport: Transport
   readonly #certificates: CertificateManager
   /** Notifications (callbacks): `parse({ headers, body })` from the raw bytes, and `handle` for adapters. */
   readonly notifications: Notifications
@@ -84,6 +74,10 @@ export class WechatPay {
 
   constructor(options: WechatPayOptions) {
     this.#config = resolveConfig(options)
+    // The caller's fetch when given; else node:http(s) with a keep-alive pool (src/transport.ts).
+    this.#transport = options.fetch
+      ? fetchTransport(this.#config.baseURL, this.#config.fetch)
+      : nodeTransport(this.#config.baseURL)
     this.#certificates = new CertificateManager(this.#config, (request, verify) => this.#send(request, verify))
     this.certificates = Object.freeze({ download: () => this.#certificates.download() })
     this.notifications = new Notifications(this.#config, (headers, body) =>
@@ -144,7 +138,7 @@ export class WechatPay {
 
   /**
    * The pipeline. `verify` replaces the response verification for one internal request: the certificate
-   * download verifies its list with the certificates it carries when none is trusted yet.
+   * download may verify its list with a certificate the list carries (signer not trusted yet).
    */
   async #send<T>(options: RequestOptions, verify?: ResponseVerifier): Promise<WechatPayResponse<T>> {
     const config = this.#config
@@ -181,11 +175,8 @@ export class WechatPay {
     let data = options.data
     if (matched && (options.validate ?? config.validate)) {
       if (matched.endpoint.params) {
-        // Parameters are named without a leading slash, as in WeChat Pay's PARAM_ERROR detail.
-        const given = coerceParams(matched.endpoint, { ...matched.pathParams, ...params })
-        for (const issue of validate(matched.endpoint.params, given)) {
-          const field = issue.field.slice(1)
-          if (!issues.some((other) => other.field === field)) issues.push({ ...issue, field })
+        for (const issue of validateParams(matched.endpoint, { ...matched.pathParams, ...params })) {
+          if (!issues.some((other) => other.field === issue.field)) issues.push(issue)
         }
       }
       if (matched.endpoint.request && (data === undefined || isPlainObject(data))) {
@@ -242,32 +233,22 @@ export class WechatPay {
     })
 
     const timeout = options.timeout ?? config.timeout
-    const timer = AbortSignal.timeout(timeout)
-    const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer
-    let response: Response
-    let responseBody: Buffer
+    let response: TransportResponse
     try {
-      response = await config.fetch(config.baseURL + url, {
-        method,
-        headers,
-        body: body as BodyInit | undefined,
-        signal,
-      })
-      responseBody = Buffer.from(await response.arrayBuffer())
+      response = await this.#transport({ method, url, headers, body, signal: options.signal, timeout })
     } catch (error) {
-      if (timer.aborted) throw new TimeoutError(`${method} ${url}: no response within ${timeout} ms`)
+      if (error instanceof TransportTimeout)
+        throw new TimeoutError(`${method} ${url}: no response within ${timeout} ms`)
       if (options.signal?.aborted) throw error
       throw new NetworkError(`${method} ${config.baseURL}${url}: ${(error as Error)?.message ?? error}`, {
         cause: error,
       })
     }
 
-    const responseHeaders: Record<string, string> = {}
-    response.headers.forEach((value, name) => {
-      responseHeaders[name] = value
-    })
+    const responseHeaders = response.headers
+    const responseBody = response.body
     const requestId = responseHeaders['request-id']
-    const signedHeaders = readSignedHeaders(response.headers)
+    const signedHeaders = readSignedHeaders(responseHeaders)
     const ok = response.status >= 200 && response.status < 300
     // An unsigned 2xx is never accepted; a signed error is verified too.
     const verified = ok || hasSignature(signedHeaders)

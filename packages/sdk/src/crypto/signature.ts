@@ -61,7 +61,10 @@ export function readSignedHeaders(headers: Headers | Record<string, string | str
   const get = (name: string): string | undefined => {
     if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined
     const record = headers as Record<string, string | string[] | undefined>
-    const key = Object.keys(record).find((candidate) => candidate.toLowerCase() === name)
+    // Node and the client's transport give lower-case names: look that up before scanning.
+    const key = Object.hasOwn(record, name)
+      ? name
+      : Object.keys(record).find((candidate) => candidate.toLowerCase() === name)
     const value = key === undefined ? undefined : record[key]
     return Array.isArray(value) ? value[0] : value
   }

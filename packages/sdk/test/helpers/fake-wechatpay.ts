@@ -74,6 +74,8 @@ export interface Reply {
   tamper?: (body: Buffer) => Buffer
   signature?: string
   omitHeaders?: string[]
+  /** Never answers (the request stays open until the client gives up). */
+  hang?: boolean
 }
 
 export function parseAuthorization(header: string | undefined): Record<string, string> {
@@ -111,6 +113,7 @@ export async function startFakeWechatPay(keys: Keys, respond: (seen: Seen) => Re
       const entry: Seen = { method: req.method!, url: req.url!, headers: req.headers, body, authorized, authorization }
       seen.push(entry)
       const reply = respond(entry)
+      if (reply.hang) return
       const status = reply.status ?? 200
       let payload: Buffer = Buffer.from(
         reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body),
@@ -149,11 +152,15 @@ export async function startFakeWechatPay(keys: Keys, respond: (seen: Seen) => Re
       res.end(payload)
     })
   })
+  let connections = 0
+  server.on('connection', () => connections++)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
     seen,
+    /** TCP connections accepted so far. */
+    connections: () => connections,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

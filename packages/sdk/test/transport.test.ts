@@ -1,0 +1,102 @@
+// The two ways a request leaves the client: the built-in node:http transport (keep-alive pool) and a
+// caller's `fetch`. Both must report time-outs, aborts and network failures the same way.
+import assert from 'node:assert/strict'
+import { createServer } from 'node:net'
+import { after, before, beforeEach, describe, it } from 'node:test'
+import { NetworkError, TimeoutError, WechatPay } from '@wxpay/sdk'
+import { createKeys, type Reply, startFakeWechatPay } from './helpers/fake-wechatpay.js'
+
+const keys = createKeys()
+let reply: () => Reply = () => ({ body: {} })
+let server: Awaited<ReturnType<typeof startFakeWechatPay>>
+
+before(async () => {
+  server = await startFakeWechatPay(keys, () => reply())
+})
+after(() => server.close())
+beforeEach(() => {
+  server.seen.length = 0
+  reply = () => ({ body: { ok: true } })
+})
+
+const QUERY = '/v3/papay/insurance-sign/contracts/plan-id/12535/out-contract-code/C1'
+
+function client(transport: 'node' | 'fetch', baseURL = server.url, timeout = 10_000) {
+  return new WechatPay({
+    mchid: keys.mchid,
+    serial: keys.merchantSerial,
+    privateKey: keys.merchant.privatePem,
+    certs: { [keys.publicKeyId]: keys.platformPublicKey.publicPem },
+    baseURL,
+    timeout,
+    ...(transport === 'fetch' ? { fetch: globalThis.fetch } : {}),
+  })
+}
+
+/** A port nothing listens on: bound, read, released. */
+async function closedPort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as { port: number }
+  await new Promise<void>((resolve) => probe.close(() => resolve()))
+  return port
+}
+
+for (const transport of ['node', 'fetch'] as const) {
+  describe(`transport: ${transport === 'node' ? 'built-in node:http' : 'injected fetch'}`, () => {
+    it('returns status, headers, verified data and the request id', async () => {
+      const response = await client(transport).request({ method: 'GET', url: QUERY })
+      assert.equal(response.status, 200)
+      assert.deepEqual(response.data, { ok: true })
+      assert.match(response.requestId ?? '', /^08[0-9A-F]{24}$/)
+      assert.equal(response.headers['content-type'], 'application/json')
+      assert.equal(server.seen.length, 1)
+      assert.equal(server.seen[0].authorized, true)
+    })
+
+    it('a server that never answers: TimeoutError after `timeout` ms, sent once', async () => {
+      reply = () => ({ hang: true })
+      await assert.rejects(client(transport, server.url, 50).request({ method: 'GET', url: QUERY }), (error) => {
+        assert.ok(error instanceof TimeoutError)
+        assert.equal(error.message, `GET ${QUERY}: no response within 50 ms`)
+        return true
+      })
+      assert.equal(server.seen.length, 1)
+    })
+
+    it('the caller’s signal aborts a request in flight with its own reason, not a NetworkError', async () => {
+      reply = () => ({ hang: true })
+      const controller = new AbortController()
+      const pending = client(transport).request({ method: 'GET', url: QUERY, signal: controller.signal })
+      while (server.seen.length === 0) await new Promise((resolve) => setImmediate(resolve))
+      controller.abort()
+      await assert.rejects(pending, { name: 'AbortError' })
+    })
+
+    it('an already aborted signal sends nothing', async () => {
+      await assert.rejects(client(transport).request({ method: 'GET', url: QUERY, signal: AbortSignal.abort() }), {
+        name: 'AbortError',
+      })
+      assert.equal(server.seen.length, 0)
+    })
+
+    it('a refused connection is a NetworkError naming the URL', async () => {
+      const base = `http://127.0.0.1:${await closedPort()}`
+      await assert.rejects(client(transport, base).request({ method: 'GET', url: QUERY }), (error) => {
+        assert.ok(error instanceof NetworkError)
+        assert.ok(error.message.startsWith(`GET ${base}${QUERY}: `), error.message)
+        return true
+      })
+    })
+
+    it('sequential calls reuse one keep-alive connection', async () => {
+      const before = server.connections()
+      const wxpay = client(transport)
+      for (let i = 0; i < 5; i++) await wxpay.request({ method: 'GET', url: QUERY })
+      // The built-in pool belongs to the client; fetch's global pool may still hold an earlier connection.
+      const opened = server.connections() - before
+      if (transport === 'node') assert.equal(opened, 1)
+      else assert.ok(opened <= 1, `${opened} connections for 5 calls`)
+    })
+  })
+}
