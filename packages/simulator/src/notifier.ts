@@ -50,6 +50,7 @@ export class Notifier {
   #fetch: typeof fetch
   #inFlight = new Set<Promise<void>>()
   #timers = new Set<unknown>()
+  #closed = false
 
   constructor(options: NotifierOptions) {
     this.#clock = options.clock
@@ -78,7 +79,9 @@ export class Notifier {
     while (this.#inFlight.size > 0) await Promise.all(this.#inFlight)
   }
 
+  /** Cancels the retries; a delivery still in flight finishes but schedules none. */
   close(): void {
+    this.#closed = true
     for (const timer of this.#timers) this.#clock.clearTimeout(timer)
     this.#timers.clear()
   }
@@ -99,7 +102,7 @@ export class Notifier {
     }
     const acknowledged = await this.#post(request, id, body, attempt)
     const wait = RETRY_SCHEDULE_SECONDS[attempt - 1]
-    if (acknowledged || wait === undefined) return
+    if (acknowledged || wait === undefined || this.#closed) return
     const timer = this.#clock.setTimeout(() => {
       this.#timers.delete(timer)
       return this.#track(this.#deliver(request, id, body, attempt + 1))

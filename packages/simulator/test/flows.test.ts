@@ -278,6 +278,18 @@ describe('sessions and contract codes', () => {
     }
   })
 
+  it('close() during a failing delivery leaves no retry behind', async () => {
+    const { clock, simulator, webhook, presign } = await setup()
+    webhook.failNext(1)
+    simulator.agree((await presign('CLOSING')).data.pre_entrustweb_id)
+    // The delivery is in flight: it fails after close() has begun, and must not schedule the 15 s retry.
+    await simulator.close()
+    await webhook.close()
+    assert.equal(simulator.deliveries.length, 1)
+    assert.equal(simulator.deliveries[0].status, 500)
+    assert.equal(clock.pending, 0)
+  })
+
   it('gives up after the documented schedule (16 attempts over 24 h 4 min)', async () => {
     const { clock, simulator, webhook, presign, close } = await setup()
     try {
