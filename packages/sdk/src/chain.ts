@@ -32,17 +32,28 @@ export const splitPath = (path: string): string[] =>
  * function send nothing; names such as `then` or `get` are reachable as segments through `chain()`.
  */
 export function createNode(send: Send, segments: readonly string[]): unknown {
+  // Nodes and verbs are made once per path and kept: a call walks the same few nodes every time.
+  const children = new Map<string, unknown>()
   return new Proxy(Object.create(null), {
     get(_, key) {
       if (typeof key !== 'string' || key === 'then') return undefined
-      if (VERBS.has(key)) {
-        const method = key.toUpperCase()
-        const path = `/${segments.join('/')}`
-        return WITHOUT_BODY.has(method)
-          ? (config?: CallOptions<any>) => send(method, path, undefined, config)
-          : (data?: unknown, config?: CallOptions<any>) => send(method, path, data, config)
+      let child = children.get(key)
+      if (child === undefined) {
+        child = VERBS.has(key)
+          ? verb(send, key.toUpperCase(), `/${segments.join('/')}`)
+          : createNode(send, [...segments, toSegment(key)])
+        // Keys built at run time could grow the map without end: keep only the first few hundred.
+        if (children.size < MAX_CHILDREN) children.set(key, child)
       }
-      return createNode(send, [...segments, toSegment(key)])
+      return child
     },
   })
+}
+
+const MAX_CHILDREN = 256
+
+function verb(send: Send, method: string, path: string) {
+  return WITHOUT_BODY.has(method)
+    ? (config?: CallOptions<any>) => send(method, path, undefined, config)
+    : (data?: unknown, config?: CallOptions<any>) => send(method, path, data, config)
 }

@@ -18,6 +18,7 @@ import {
   type SignedHeaders,
   sha256Hex,
   signAsync,
+  signSync,
   type VerifyContext,
   verifySignature,
 } from './crypto/signature.js'
@@ -67,6 +68,9 @@ export class WechatPay {
   readonly #config: ResolvedConfig
   readonly #transport: Transport
   readonly #certificates: CertificateManager
+  /** Requests of this client between signing and response; decides how the next one is signed. */
+  #inFlight = 0
+  readonly #userAgent: string
   /** Notifications (callbacks): `parse({ headers, body })` from the raw bytes, and `handle` for adapters. */
   readonly notifications: Notifications
   /** Platform certificates: `download()` fetches, verifies and trusts them (the client also does it on demand). */
@@ -74,6 +78,7 @@ export class WechatPay {
 
   constructor(options: WechatPayOptions) {
     this.#config = resolveConfig(options)
+    this.#userAgent = `wxpay-sdk/${SDK_VERSION} node/${process.versions.node}${this.#config.userAgent ? ` ${this.#config.userAgent}` : ''}`
     // The caller's fetch when given; else node:http(s) with a keep-alive pool (src/transport.ts).
     this.#transport = options.fetch
       ? fetchTransport(this.#config.baseURL, this.#config.fetch)
@@ -216,33 +221,41 @@ export class WechatPay {
     const body = toBody(data)
     const timestamp = String(Math.floor(config.clock.now() / 1000))
     const nonce = createNonce()
-    const signature = await signAsync(requestMessage(method, url, timestamp, nonce, body ?? EMPTY), config.privateKey)
-    headers.Accept = 'application/json'
-    headers['User-Agent'] =
-      `wxpay-sdk/${SDK_VERSION} node/${process.versions.node}${config.userAgent ? ` ${config.userAgent}` : ''}`
-    if (body && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
-      headers['Content-Type'] = 'application/json'
-    }
-    if (wechatpaySerial) headers['Wechatpay-Serial'] = wechatpaySerial
-    headers.Authorization = authorizationHeader({
-      mchid: config.mchid,
-      serial: config.serial,
-      nonce,
-      timestamp,
-      signature,
-    })
-
+    const message = requestMessage(method, url, timestamp, nonce, body ?? EMPTY)
     const timeout = options.timeout ?? config.timeout
     let response: TransportResponse
+    // Alone, a request signs on this thread: handing one signature to the thread pool and back costs
+    // about 0.2 ms of latency and CPU, with nothing to overlap. With others in flight, the pool's
+    // threads sign while this one sends and verifies: that is what uses the second core.
+    const alone = this.#inFlight === 0
+    this.#inFlight++
     try {
-      response = await this.#transport({ method, url, headers, body, signal: options.signal, timeout })
-    } catch (error) {
-      if (error instanceof TransportTimeout)
-        throw new TimeoutError(`${method} ${url}: no response within ${timeout} ms`)
-      if (options.signal?.aborted) throw error
-      throw new NetworkError(`${method} ${config.baseURL}${url}: ${(error as Error)?.message ?? error}`, {
-        cause: error,
+      const signature = alone ? signSync(message, config.privateKey) : await signAsync(message, config.privateKey)
+      headers.Accept = 'application/json'
+      headers['User-Agent'] = this.#userAgent
+      if (body && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
+        headers['Content-Type'] = 'application/json'
+      }
+      if (wechatpaySerial) headers['Wechatpay-Serial'] = wechatpaySerial
+      headers.Authorization = authorizationHeader({
+        mchid: config.mchid,
+        serial: config.serial,
+        nonce,
+        timestamp,
+        signature,
       })
+      response = await this.#transport({ method, url, headers, body, signal: options.signal, timeout }).catch(
+        (error) => {
+          if (error instanceof TransportTimeout)
+            throw new TimeoutError(`${method} ${url}: no response within ${timeout} ms`)
+          if (options.signal?.aborted) throw error
+          throw new NetworkError(`${method} ${config.baseURL}${url}: ${(error as Error)?.message ?? error}`, {
+            cause: error,
+          })
+        },
+      )
+    } finally {
+      this.#inFlight--
     }
 
     const responseHeaders = response.headers

@@ -113,13 +113,16 @@ export function nodeTransport(baseURL: string): Transport {
 /** A caller's fetch as a transport: the exchange it had before the built-in transport, unchanged. */
 export function fetchTransport(baseURL: string, fetchImpl: typeof fetch): Transport {
   return async ({ method, url, headers, body, signal, timeout }) => {
-    const timer = AbortSignal.timeout(timeout)
+    // A timer cleared on completion rather than AbortSignal.timeout, which keeps every signal alive
+    // until its time-out has passed (seconds of garbage under load).
+    const timer = new AbortController()
+    const timeoutId = setTimeout(() => timer.abort(new TransportTimeout()), timeout)
     try {
       const response = await fetchImpl(baseURL + url, {
         method,
         headers,
         body: body as BodyInit | undefined,
-        signal: signal ? AbortSignal.any([signal, timer]) : timer,
+        signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal,
       })
       const bytes = Buffer.from(await response.arrayBuffer())
       const received: Record<string, string> = {}
@@ -128,8 +131,10 @@ export function fetchTransport(baseURL: string, fetchImpl: typeof fetch): Transp
       })
       return { status: response.status, statusText: response.statusText, headers: received, body: bytes }
     } catch (error) {
-      if (timer.aborted) throw new TransportTimeout()
+      if (timer.signal.aborted && !signal?.aborted) throw new TransportTimeout()
       throw error
+    } finally {
+      clearTimeout(timeoutId)
     }
   }
 }

@@ -108,7 +108,10 @@ export const s = {
 }
 
 /** Escapes one JSON-pointer token (RFC 6901). */
-export const pointerToken = (key: string | number): string => String(key).replace(/~/g, '~0').replace(/\//g, '~1')
+export const pointerToken = (key: string | number): string => {
+  const text = String(key)
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text
+}
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value)
@@ -150,6 +153,12 @@ function checkNotifyUrl(text: string): { issue: string; fix: string } | undefine
   return undefined
 }
 
+function codePoints(text: string): number {
+  let count = 0
+  for (const _ of text) count++
+  return count
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
@@ -181,7 +190,11 @@ function check(schema: Schema, value: unknown, pointer: string, issues: Issue[])
         push(`must be a string, not ${describe(value)}`, 'pass the value as a JSON string', secret)
         return
       }
-      const length = [...value].length
+      // Limits count characters (code points); UTF-16 length bounds them, so count only when it matters.
+      const count =
+        (schema.maxLength !== undefined && value.length > schema.maxLength) ||
+        (schema.minLength !== undefined && value.length < 2 * schema.minLength)
+      const length = count ? codePoints(value) : value.length
       if (schema.minLength !== undefined && length < schema.minLength) {
         push(
           schema.minLength === 1 ? 'must not be empty' : `must be at least ${schema.minLength} characters`,
