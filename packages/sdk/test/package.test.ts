@@ -26,3 +26,16 @@ it('is published as ES modules and CommonJS with type declarations, exporting th
   assert.deepEqual(cjs, esm)
   assert.ok(esm.includes('WechatPay') && esm.includes('WechatPayApiError'))
 })
+
+it('each framework subpath loads from the build in both formats, with the same exports', () => {
+  for (const subpath of ['express', 'fastify', 'koa', 'web']) {
+    const name = `@wxpay/sdk/${subpath}`
+    const esm = exportsVia(
+      `import('${name}').then((m) => console.log(JSON.stringify(Object.keys(m).sort())))`,
+      'module',
+    )
+    const cjs = exportsVia(`console.log(JSON.stringify(Object.keys(require('${name}')).sort()))`, 'commonjs')
+    assert.deepEqual(cjs, esm, name)
+    assert.ok(esm.length > 0, `${name} exports something`)
+  }
+})
