@@ -90,6 +90,7 @@ export class WechatPay {
     )
     const send = (method: string, path: string, data: unknown, config?: CallOptions<any>) =>
       this.request({ ...config, method, url: path, data })
+    const root = createNode(send, []) as Record<string, unknown>
     // biome-ignore lint/correctness/noConstructorReturn: the proxy is the chain's root
     return new Proxy(this, {
       get(target, key) {
@@ -99,7 +100,7 @@ export class WechatPay {
         }
         if (key === 'then') return undefined
         if (key.includes('/')) return createNode(send, splitPath(key))
-        return createNode(send, splitPath(key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)))
+        return root[key]
       },
     })
   }

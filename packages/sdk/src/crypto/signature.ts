@@ -108,24 +108,8 @@ export interface VerifyContext {
  */
 export function verifySignature(headers: SignedHeaders, body: Buffer, store: TrustStore, context: VerifyContext): void {
   const details = { serial: headers.serial, requestId: context.requestId, status: context.status }
-  const missing = (
-    [
-      ['Wechatpay-Timestamp', headers.timestamp],
-      ['Wechatpay-Nonce', headers.nonce],
-      ['Wechatpay-Signature', headers.signature],
-      ['Wechatpay-Serial', headers.serial],
-    ] as const
-  )
-    .filter(([, value]) => !value)
-    .map(([name]) => name)
-  if (missing.length > 0) {
-    throw new SignatureVerificationError(
-      'missing-headers',
-      `the ${context.subject} lacks ${missing.join(', ')}; an unsigned ${context.subject} is never trusted. ` +
-        'If a proxy or CDN sits in between, make it pass the Wechatpay-* headers through.',
-      details,
-    )
-  }
+  if (!headers.timestamp || !headers.nonce || !headers.signature || !headers.serial)
+    refuseMissing(headers, context, details)
   if (headers.signatureType !== undefined && headers.signatureType !== SCHEMA) {
     throw new SignatureVerificationError(
       'unsupported-signature-type',
@@ -166,4 +150,27 @@ export function verifySignature(headers: SignedHeaders, body: Buffer, store: Tru
       details,
     )
   }
+}
+
+function refuseMissing(
+  headers: SignedHeaders,
+  context: VerifyContext,
+  details: { serial?: string; requestId?: string; status?: number },
+): never {
+  const missing = (
+    [
+      ['Wechatpay-Timestamp', headers.timestamp],
+      ['Wechatpay-Nonce', headers.nonce],
+      ['Wechatpay-Signature', headers.signature],
+      ['Wechatpay-Serial', headers.serial],
+    ] as const
+  )
+    .filter(([, value]) => !value)
+    .map(([name]) => name)
+  throw new SignatureVerificationError(
+    'missing-headers',
+    `the ${context.subject} lacks ${missing.join(', ')}; an unsigned ${context.subject} is never trusted. ` +
+      'If a proxy or CDN sits in between, make it pass the Wechatpay-* headers through.',
+    details,
+  )
 }

@@ -116,22 +116,7 @@ export async function parseNotification(input: NotificationInput, context: Parse
     throw new NotificationFormatError('not-json', 'the notification body is signed but is not JSON')
   }
   const resource = isObject(envelope) ? envelope.resource : undefined
-  const problems = [
-    ...(['id', 'create_time', 'event_type', 'resource_type', 'summary'] as const)
-      .filter((key) => !isObject(envelope) || typeof envelope[key] !== 'string')
-      .map((key) => `${key} (a string)`),
-    ...(isObject(resource)
-      ? (['algorithm', 'ciphertext', 'nonce'] as const)
-          .filter((key) => typeof resource[key] !== 'string')
-          .map((key) => `resource.${key} (a string)`)
-      : ['resource (an object)']),
-    ...(isObject(resource) && resource.associated_data !== undefined && typeof resource.associated_data !== 'string'
-      ? ['resource.associated_data (a string when present)']
-      : []),
-  ]
-  if (problems.length > 0 || !isObject(envelope) || !isObject(resource)) {
-    throw new NotificationFormatError('envelope', `the notification envelope lacks ${problems.join(', ')}`)
-  }
+  if (!isObject(envelope) || !isWellFormed(envelope, resource)) throw envelopeError(envelope, resource)
   if (resource.algorithm !== NOTIFICATION_ALGORITHM) {
     throw new NotificationFormatError(
       'unsupported-algorithm',
@@ -164,4 +149,32 @@ export async function parseNotification(input: NotificationInput, context: Parse
     summary: envelope.summary as string,
     resource: decrypted,
   }
+}
+
+const ENVELOPE_STRINGS = ['id', 'create_time', 'event_type', 'resource_type', 'summary'] as const
+const RESOURCE_STRINGS = ['algorithm', 'ciphertext', 'nonce'] as const
+
+function isWellFormed(envelope: Record<string, unknown>, resource: unknown): resource is Record<string, unknown> {
+  return (
+    isObject(resource) &&
+    ENVELOPE_STRINGS.every((key) => typeof envelope[key] === 'string') &&
+    RESOURCE_STRINGS.every((key) => typeof resource[key] === 'string') &&
+    (resource.associated_data === undefined || typeof resource.associated_data === 'string')
+  )
+}
+
+/** Names everything missing or mistyped in an envelope that is not well formed. */
+function envelopeError(envelope: unknown, resource: unknown): NotificationFormatError {
+  const problems = [
+    ...ENVELOPE_STRINGS.filter((key) => !isObject(envelope) || typeof envelope[key] !== 'string').map(
+      (key) => `${key} (a string)`,
+    ),
+    ...(isObject(resource)
+      ? RESOURCE_STRINGS.filter((key) => typeof resource[key] !== 'string').map((key) => `resource.${key} (a string)`)
+      : ['resource (an object)']),
+    ...(isObject(resource) && resource.associated_data !== undefined && typeof resource.associated_data !== 'string'
+      ? ['resource.associated_data (a string when present)']
+      : []),
+  ]
+  return new NotificationFormatError('envelope', `the notification envelope lacks ${problems.join(', ')}`)
 }
