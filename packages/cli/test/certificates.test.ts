@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { createSimulator, type Simulator } from '@wxpay/simulator'
-import { Command, CommanderError } from 'commander'
 import { registerCertificatesCommand } from '../src/commands/certificates.js'
 import { createProgram } from '../src/index.js'
+import { commandRunner } from './run-command.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'wxpay-certificates-'))
 const file = (name: string, content: string | Buffer) => {
@@ -34,31 +34,13 @@ before(async () => {
   })
 })
 
-const outputs: string[] = []
+const { run, outputs } = commandRunner(registerCertificatesCommand, ['certificates'])
 after(async () => {
   await Promise.all([sim.close(), publicKeySim.close()])
   rmSync(dir, { recursive: true, force: true })
   const secrets = [sim.apiV3Key, wrongApiV3Key, sim.merchant.privateKey.split('\n')[1]]
   for (const text of outputs) for (const secret of secrets) assert.ok(!text.includes(secret), 'a secret leaked')
 })
-
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const program = new Command('wxpay')
-    .exitOverride()
-    .configureOutput({ writeOut: (text) => out.push(text), writeErr: (text) => err.push(text) })
-  registerCertificatesCommand(program)
-  let exitCode = 0
-  try {
-    await program.parseAsync(['node', 'wxpay', 'certificates', ...args])
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error
-    exitCode = error.exitCode
-  }
-  outputs.push(...out, ...err)
-  return { exitCode, out: out.join(''), err: err.join('') }
-}
 
 const downloadArgs = (output: string, apiV3KeyFile = files.apiV3Key, baseURL = sim.url) => [
   'download',

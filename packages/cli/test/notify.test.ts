@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { createTestNotification, selfSignedCertificate } from '@wxpay/simulator'
-import { Command, CommanderError } from 'commander'
 import { mask, registerNotifyCommand } from '../src/commands/notify.js'
 import { createProgram } from '../src/index.js'
+import { commandRunner } from './run-command.js'
 
 const pair = () => {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
@@ -70,24 +70,7 @@ function capture(options: { certificate?: boolean; timestamp?: number; body?: (b
   }
 }
 
-const outputs: string[] = []
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const program = new Command('wxpay')
-    .exitOverride()
-    .configureOutput({ writeOut: (text) => out.push(text), writeErr: (text) => err.push(text) })
-  registerNotifyCommand(program)
-  let exitCode = 0
-  try {
-    await program.parseAsync(['node', 'wxpay', 'notify', 'verify', ...args])
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error
-    exitCode = error.exitCode
-  }
-  outputs.push(...out, ...err)
-  return { exitCode, out: out.join(''), err: err.join('') }
-}
+const { run, outputs } = commandRunner(registerNotifyCommand, ['notify', 'verify'])
 
 after(() => {
   const secrets = [
