@@ -1,6 +1,7 @@
 // The client. One request: chain or request() → catalog lookup → validation → encryption of
 // sensitive fields (which decides Wechatpay-Serial) → serialisation, once → signature over those
-// exact bytes → fetch → verification of the exact response bytes → parse → typed result or error.
+// exact bytes → transport (node:http, or the caller's fetch) → verification of the exact response
+// bytes → parse → typed result or error.
 import { inspect } from 'node:util'
 import { matchEndpoint, validateParams } from './catalog/index.js'
 import { type Issue, validate } from './catalog/schema.js'
@@ -80,9 +81,8 @@ export class WechatPay {
     this.#config = resolveConfig(options)
     this.#userAgent = `wxpay-sdk/${SDK_VERSION} node/${process.versions.node}${this.#config.userAgent ? ` ${this.#config.userAgent}` : ''}`
     // The caller's fetch when given; else node:http(s) with a keep-alive pool (src/transport.ts).
-    this.#transport = options.fetch
-      ? fetchTransport(this.#config.baseURL, this.#config.fetch)
-      : nodeTransport(this.#config.baseURL)
+    const { baseURL, fetch } = this.#config
+    this.#transport = fetch ? fetchTransport(baseURL, fetch) : nodeTransport(baseURL)
     this.#certificates = new CertificateManager(this.#config, (request, verify) => this.#send(request, verify))
     this.certificates = Object.freeze({ download: () => this.#certificates.download() })
     this.notifications = new Notifications(this.#config, (headers, body) =>

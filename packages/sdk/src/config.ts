@@ -25,7 +25,10 @@ export interface WechatPayOptions {
   baseURL?: string
   /** Milliseconds per request, default 30 000. */
   timeout?: number
-  /** A fetch implementation, default the global fetch. */
+  /**
+   * Sends through this fetch implementation (a proxy, a test double) instead of the built-in
+   * node:http transport with its keep-alive pool.
+   */
   fetch?: typeof fetch
   /** Appended to the User-Agent header. */
   userAgent?: string
@@ -56,7 +59,7 @@ export interface ResolvedConfig {
   apiV3Key: Buffer | undefined
   baseURL: string
   timeout: number
-  fetch: typeof fetch
+  fetch?: typeof fetch
   userAgent: string
   validate: boolean
   clock: Clock
@@ -180,9 +183,9 @@ export function resolveConfig(options: WechatPayOptions): ResolvedConfig {
   } catch {
     throw new ConfigurationError('baseURL', `is not an absolute URL: ${baseURL}`)
   }
-  const fetchImpl = options.fetch ?? globalThis.fetch
-  if (typeof fetchImpl !== 'function')
-    throw new ConfigurationError('fetch', 'no fetch implementation; use Node.js 20 or later, or pass fetch')
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new ConfigurationError('fetch', 'must be a fetch function; omit it to use the built-in node:http transport')
+  }
   const clock = options.clock ?? systemClock
   return {
     mchid,
@@ -191,7 +194,7 @@ export function resolveConfig(options: WechatPayOptions): ResolvedConfig {
     apiV3Key,
     baseURL,
     timeout,
-    fetch: fetchImpl,
+    fetch: options.fetch,
     userAgent: options.userAgent ?? '',
     validate: options.validate ?? true,
     clock,

@@ -120,10 +120,15 @@ describe('configuration mistakes are refused in the constructor, with the fix', 
   it('refuses a configuration that could verify nothing', () =>
     rejects({ certs: {}, apiV3Key: undefined }, 'certs', /no apiV3Key is given, so responses could not be verified/))
 
-  it('refuses a bad mchid, baseURL and timeout', () => {
+  it('refuses a bad mchid, baseURL, timeout and fetch', () => {
     rejects({ mchid: 'abc' }, 'mchid', /digits only/)
     rejects({ baseURL: 'not a url' }, 'baseURL', /not an absolute URL/)
     rejects({ timeout: -1 }, 'timeout', /positive number/)
+    rejects(
+      { fetch: 'https://proxy' as unknown as typeof fetch },
+      'fetch',
+      /must be a fetch function; omit it to use the built-in node:http/,
+    )
   })
 
   it('normalises certificate serials to upper case and finds them in any case', () => {
