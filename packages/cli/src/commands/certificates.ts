@@ -2,10 +2,11 @@
 // alone (the bootstrap case: no WeChat Pay key configured yet) and writes one PEM per serial;
 // `wxpay certificates show`: the serial and validity of a certificate file.
 import { X509Certificate } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { DEFAULT_BASE_URL, WechatPay, WechatPayError } from '@wxpay/sdk'
 import type { Command } from 'commander'
+import { Refusal, read } from './files.js'
 
 interface DownloadOptions {
   mchid: string
@@ -14,16 +15,6 @@ interface DownloadOptions {
   apiv3KeyFile: string
   baseUrl: string
   output: string
-}
-
-class Refusal extends Error {}
-
-function read(file: string, what: string): Buffer {
-  try {
-    return readFileSync(file)
-  } catch (error) {
-    throw new Refusal(`cannot read ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`)
-  }
 }
 
 const day = (date: Date) => date.toISOString().replace('.000Z', 'Z')

@@ -1,7 +1,6 @@
 // `wxpay notify verify`: checks a captured notification (headers as JSON, body as the raw bytes) the
 // way the SDK's parse does, prints the event with personal data masked, or explains the failure.
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import {
   DecryptionError,
   Notifications,
@@ -12,6 +11,7 @@ import {
   WechatPayError,
 } from '@wxpay/sdk'
 import type { Command } from 'commander'
+import { Refusal, read } from './files.js'
 
 interface VerifyOptions {
   headers: string
@@ -53,16 +53,6 @@ export function maskPersonal(value: unknown): unknown {
       PERSONAL.has(key) && typeof inner === 'string' ? mask(inner) : maskPersonal(inner),
     ]),
   )
-}
-
-class Refusal extends Error {}
-
-function read(file: string, what: string): Buffer {
-  try {
-    return readFileSync(file)
-  } catch (error) {
-    throw new Refusal(`cannot read ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`)
-  }
 }
 
 function readHeaders(file: string): Record<string, string | string[]> {
