@@ -6,9 +6,11 @@ import {
   NotificationProbeError,
   SignatureVerificationError,
   ValidationError,
-  WechatPay,
+  type WechatPay,
   WechatPayApiError,
+  type WechatPayOptions,
 } from '@wxpay/sdk'
+import { type KeyMode, testClient } from './helpers/clients.js'
 import { createKeys, decryptField, type Reply, type Seen, startFakeWechatPay } from './helpers/fake-wechatpay.js'
 import { insuranceBody, partnerBody, passwordExemptBody } from './helpers/seeds.js'
 
@@ -30,20 +32,8 @@ const S2 = '/v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi'
 const S3 = '/v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program'
 const S4 = '/v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program'
 
-function client(mode: 'public-key' | 'certificate' | 'mixed' = 'public-key', extra: Record<string, unknown> = {}) {
-  const certs: Record<string, string> = {}
-  if (mode !== 'certificate') certs[keys.publicKeyId] = keys.platformPublicKey.publicPem
-  if (mode !== 'public-key') certs[keys.platformCert.serial] = keys.platformCert.pem
-  return new WechatPay({
-    mchid: keys.mchid,
-    serial: keys.merchantSerial,
-    privateKey: keys.merchant.privatePem,
-    certs,
-    apiV3Key: keys.apiV3Key,
-    baseURL: server.url,
-    ...extra,
-  })
-}
+const client = (mode: KeyMode = 'public-key', extra: Partial<WechatPayOptions> = {}) =>
+  testClient(keys, server.url, mode, extra)
 
 const seedResponses: Record<string, object> = {
   [S1]: {

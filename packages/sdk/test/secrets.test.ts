@@ -5,6 +5,7 @@ import { after, before, it } from 'node:test'
 import { inspect } from 'node:util'
 import { WechatPay, type WechatPayOptions } from '@wxpay/sdk'
 import { createKeys, type Reply, startFakeWechatPay } from './helpers/fake-wechatpay.js'
+import { pemLines } from './helpers/notifications.js'
 import { insuranceBody } from './helpers/seeds.js'
 
 const keys = createKeys()
@@ -19,17 +20,12 @@ after(() => server.close())
 
 /** Strings that must never appear in an error, a log line or a serialised client. */
 function secrets(): string[] {
-  const pemBody = (pem: string) =>
-    pem
-      .split('\n')
-      .filter((line) => line && !line.startsWith('-----'))
-      .map((line) => line.slice(0, 40))
   return [
     keys.apiV3Key,
     Buffer.from(keys.apiV3Key).toString('base64'),
     Buffer.from(keys.apiV3Key).toString('hex'),
-    ...pemBody(keys.merchant.privatePem),
-    ...pemBody(keys.merchant.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()),
+    ...pemLines(keys.merchant.privatePem),
+    ...pemLines(keys.merchant.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()),
     realName,
     idCard,
   ]

@@ -8,10 +8,11 @@ import {
   PublicKeyModeError,
   SignatureVerificationError,
   ValidationError,
-  WechatPay,
+  type WechatPay,
   type WechatPayOptions,
 } from '@wxpay/sdk'
 import { createTestNotification } from '@wxpay/simulator'
+import { testClient } from './helpers/clients.js'
 import { createKeys, decryptField, type Keys, type Reply, startFakeWechatPay } from './helpers/fake-wechatpay.js'
 import {
   certificateList,
@@ -42,14 +43,7 @@ async function certificateServer(keys: Keys, first?: TestCertificate) {
 }
 
 const merchantOnly = (keys: Keys, baseURL: string, extra: Partial<WechatPayOptions> = {}) =>
-  new WechatPay({
-    mchid: keys.mchid,
-    serial: keys.merchantSerial,
-    privateKey: keys.merchant.privatePem,
-    apiV3Key: keys.apiV3Key,
-    baseURL,
-    ...extra,
-  })
+  testClient(keys, baseURL, 'none', extra)
 
 const s1 = (wxpay: WechatPay) =>
   wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post({

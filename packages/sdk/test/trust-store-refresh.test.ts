@@ -12,6 +12,7 @@ import {
   type WechatPayOptions,
 } from '@wxpay/sdk'
 import { createTestNotification } from '@wxpay/simulator'
+import { testClient } from './helpers/clients.js'
 import { createKeys, type Keys } from './helpers/fake-wechatpay.js'
 import { platformCertificate, signerOf, startCertificateServer } from './helpers/platform-certificates.js'
 import { insuranceBody } from './helpers/seeds.js'
@@ -34,14 +35,7 @@ const testClock = () => {
 }
 
 const merchantOnly = (keys: Keys, baseURL: string, extra: Partial<WechatPayOptions> = {}) =>
-  new WechatPay({
-    mchid: keys.mchid,
-    serial: keys.merchantSerial,
-    privateKey: keys.merchant.privatePem,
-    apiV3Key: keys.apiV3Key,
-    baseURL,
-    ...extra,
-  })
+  testClient(keys, baseURL, 'none', extra)
 
 describe('rotation', () => {
   it('the server signs with a new certificate: the client downloads exactly once and carries on', async () => {

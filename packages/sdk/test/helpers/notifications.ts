@@ -2,8 +2,9 @@
 // simulator's createTestNotification, and a re-signer (node:crypto only) for tampered envelopes.
 import { createHash, randomBytes, sign } from 'node:crypto'
 import { inspect } from 'node:util'
-import { type NotificationEvent, type NotificationReply, WechatPay } from '@wxpay/sdk'
+import type { NotificationEvent, NotificationReply, WechatPayOptions } from '@wxpay/sdk'
 import { createTestNotification, type TestNotification, type TestNotificationEvent } from '@wxpay/simulator'
+import { testClient } from './clients.js'
 import { createKeys, type Keys } from './fake-wechatpay.js'
 
 export type Mode = 'public-key' | 'certificate'
@@ -76,21 +77,8 @@ export function createSetup() {
   const clock = { ms: Date.now(), now: () => clock.ms }
   const nowSeconds = () => Math.floor(clock.ms / 1000)
 
-  const client = (mode: Mode | 'mixed' = 'public-key', extra: Record<string, unknown> = {}) => {
-    const certs: Record<string, string> = {}
-    if (mode !== 'certificate') certs[keys.publicKeyId] = keys.platformPublicKey.publicPem
-    if (mode !== 'public-key') certs[keys.platformCert.serial] = keys.platformCert.pem
-    return new WechatPay({
-      mchid: keys.mchid,
-      serial: keys.merchantSerial,
-      privateKey: keys.merchant.privatePem,
-      certs,
-      apiV3Key: keys.apiV3Key,
-      baseURL: 'http://127.0.0.1:9',
-      clock,
-      ...extra,
-    })
-  }
+  const client = (mode: Mode | 'mixed' = 'public-key', extra: Partial<WechatPayOptions> = {}) =>
+    testClient(keys, 'http://127.0.0.1:9', mode, { clock, ...extra })
 
   const signer = (mode: Mode) =>
     mode === 'public-key'
@@ -139,13 +127,15 @@ export function recorder(behaviour: (event: NotificationEvent) => unknown = () =
   return { calls, handler }
 }
 
+/** The base64 lines of a PEM (their first 40 characters), to search outputs for a leaked key. */
+export const pemLines = (pem: string): string[] =>
+  pem
+    .split('\n')
+    .filter((line) => line && !line.startsWith('-----'))
+    .map((line) => line.slice(0, 40))
+
 /** Strings that must never appear in an error, a reply or a log line. */
 export function secretsOf(keys: Keys): string[] {
-  const pemLines = (pem: string) =>
-    pem
-      .split('\n')
-      .filter((line) => line && !line.startsWith('-----'))
-      .map((line) => line.slice(0, 40))
   return [
     keys.apiV3Key,
     Buffer.from(keys.apiV3Key).toString('base64'),

@@ -1,0 +1,26 @@
+// A client for the test keys: the merchant's credentials, the APIv3 key, and the WeChat Pay keys of
+// one mode in `certs` ('none': merchant credentials and the APIv3 key alone, the download case).
+import { WechatPay, type WechatPayOptions } from '@wxpay/sdk'
+import type { Keys } from './fake-wechatpay.js'
+
+export type KeyMode = 'public-key' | 'certificate' | 'mixed' | 'none'
+
+export function testClient(
+  keys: Keys,
+  baseURL: string,
+  mode: KeyMode = 'public-key',
+  extra: Partial<WechatPayOptions> = {},
+): WechatPay {
+  const certs: Record<string, string> = {}
+  if (mode === 'public-key' || mode === 'mixed') certs[keys.publicKeyId] = keys.platformPublicKey.publicPem
+  if (mode === 'certificate' || mode === 'mixed') certs[keys.platformCert.serial] = keys.platformCert.pem
+  return new WechatPay({
+    mchid: keys.mchid,
+    serial: keys.merchantSerial,
+    privateKey: keys.merchant.privatePem,
+    ...(mode === 'none' ? {} : { certs }),
+    apiV3Key: keys.apiV3Key,
+    baseURL,
+    ...extra,
+  })
+}
