@@ -15,7 +15,13 @@ const der = (tag: number, content: Buffer): Buffer => {
 }
 const sequence = (...items: Buffer[]) => der(0x30, Buffer.concat(items))
 const set = (...items: Buffer[]) => der(0x31, Buffer.concat(items))
-const integer = (bytes: Buffer) => der(0x02, bytes[0] & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes)
+// DER integers are minimal: no redundant leading zero byte (OpenSSL refuses a certificate with one).
+const integer = (bytes: Buffer) => {
+  let start = 0
+  while (start < bytes.length - 1 && bytes[start] === 0 && !(bytes[start + 1] & 0x80)) start++
+  const minimal = bytes.subarray(start)
+  return der(0x02, minimal[0] & 0x80 ? Buffer.concat([Buffer.from([0]), minimal]) : minimal)
+}
 const utf8 = (text: string) => der(0x0c, Buffer.from(text, 'utf8'))
 const nullValue = Buffer.from([0x05, 0x00])
 const bitString = (bytes: Buffer) => der(0x03, Buffer.concat([Buffer.from([0]), bytes]))
@@ -62,7 +68,8 @@ export interface IssueCertificateOptions {
 /** A PEM X.509 v3 certificate signed with SHA256withRSA. */
 export function issueCertificate(options: IssueCertificateOptions): { pem: string; serial: string } {
   const serialBytes = options.serial ? Buffer.from(options.serial, 'hex') : randomBytes(20)
-  if (!options.serial) serialBytes[0] &= 0x7f
+  // A random serial is positive and has no leading zero byte, so the certificate reports it unchanged.
+  if (!options.serial) serialBytes[0] = (serialBytes[0] % 0x7f) + 1
   const serial = serialBytes.toString('hex').toUpperCase()
   const algorithm = sequence(oid('1.2.840.113549.1.1.11'), nullValue)
   const subject = name(options.commonName ?? 'Tenpay.com Root CA', options.organisation ?? 'Tenpay.com')
