@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { availableParallelism, cpus, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { selfSignedCertificate } from '@wxpay/sdk/testing'
 import { insuranceBody } from '../packages/sdk/test/helpers/seeds.js'
-import { selfSignedCertificate } from '../packages/simulator/src/x509.js'
 import { type Footprint, registryFootprint, workspaceFootprint } from './lib/footprint.js'
 import {
   CLIENT_NAMES,

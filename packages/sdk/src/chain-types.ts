@@ -1,7 +1,7 @@
 // Types of the chainable API, computed from the catalog: `wxpay.v3.papay.insuranceSign…post(body)`
 // is typed because the catalog has `POST /v3/papay/insurance-sign/…`. Endpoints outside the catalog
 // stay callable through `wxpay.chain('v3/…')`, `wxpay['v3/…']` and `wxpay.request()`, untyped.
-import type { EndpointKey, Endpoints } from './catalog/endpoints.js'
+import type { EndpointKey, Endpoints } from './catalog/endpoints/index.js'
 import type { Infer } from './catalog/schema.js'
 
 export interface WechatPayResponse<T = unknown> {

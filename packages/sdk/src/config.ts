@@ -1,14 +1,11 @@
 // The client's options, checked once in the constructor: every mistake named with its fix.
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
-import { type CertificateCache, MemoryCertificateCache } from './certificate-cache.js'
-import { APIV3_KEY_BYTES } from './crypto/cipher.js'
+import { type Clock, systemClock } from './clock.js'
+import { APIV3_KEY_BYTES } from './encryption.js'
 import { ConfigurationError } from './errors.js'
-import { type KeyMaterial, PUBLIC_KEY_ID_PREFIX, parseTrustedKey, TrustStore } from './trust-store.js'
-
-export interface Clock {
-  /** Milliseconds since the epoch. */
-  now(): number
-}
+import { type CertificateCache, MemoryCertificateCache } from './trust/cache.js'
+import { parseTrustedKey } from './trust/keys.js'
+import { type KeyMaterial, PUBLIC_KEY_ID_PREFIX, TrustStore } from './trust/store.js'
 
 export interface WechatPayOptions {
   /** Merchant id; for partner APIs, the service provider's (sp_mchid). */
@@ -77,7 +74,6 @@ const DEFAULT_MIN_DOWNLOAD_INTERVAL = 60_000
 // setInterval's limit (about 24.8 days).
 const MAX_TIMER_MS = 2 ** 31 - 1
 const SERIAL = /^[0-9A-Fa-f]{8,40}$/
-const systemClock: Clock = { now: () => Date.now() }
 
 function parsePrivateKey(material: KeyMaterial | undefined): KeyObject {
   if (material === undefined || material === null) {

@@ -1,9 +1,9 @@
-export type { ContractFamily, EndpointDefinition, EndpointKey, Endpoints, Method, Role } from './catalog/endpoints.js'
-export { contractEvents, type EventResource, type EventType, events } from './catalog/events.js'
-export { endpoints, matchEndpoint, methodsForPath, pathParamNames, validateParams } from './catalog/index.js'
-export { encryptedPointers, type Infer, type Issue, pointerToken, type Schema, s, validate } from './catalog/schema.js'
-export { type CertificateCache, MemoryCertificateCache } from './certificate-cache.js'
-export type { Certificates, PlatformCertificate } from './certificates.js'
+// What a merchant's code needs: the client, its options and results, the typed errors, the
+// notification helpers and the certificate cache seam. Wire formats for the other side live in
+// `@wxpay/sdk/protocol`; test notifications in `@wxpay/sdk/testing`.
+export type { EventResource, EventType } from './catalog/events.js'
+export type { EndpointKey, Endpoints, Method, Role } from './catalog/index.js'
+export type { Infer, Issue, Schema } from './catalog/schema.js'
 export type {
   CallOptions,
   CatalogPath,
@@ -12,23 +12,10 @@ export type {
   UntypedNode,
   WechatPayResponse,
 } from './chain-types.js'
-export { type RequestOptions, SDK_VERSION, WechatPay } from './client.js'
-export { type Clock, DEFAULT_BASE_URL, type WechatPayOptions } from './config.js'
-export { decryptAesGcm, decryptSensitive, encryptAesGcm, encryptSensitive } from './crypto/cipher.js'
-export {
-  authorizationHeader,
-  createNonce,
-  MAX_CLOCK_SKEW_SECONDS,
-  PROBE_PREFIX,
-  readSignedHeaders,
-  requestMessage,
-  responseMessage,
-  SCHEMA,
-  signAsync,
-  signSync,
-  verifySignature,
-} from './crypto/signature.js'
-export { encryptedFieldsOf, findPresent, replaceAt } from './encrypted-fields.js'
+export { SDK_VERSION, WechatPay } from './client.js'
+export type { Clock } from './clock.js'
+export { DEFAULT_BASE_URL, type WechatPayOptions } from './config.js'
+export { decryptSensitive, encryptSensitive } from './encryption.js'
 export {
   CertificateDownloadError,
   ConfigurationError,
@@ -61,14 +48,16 @@ export {
   type UnknownNotificationEvent,
 } from './notifications/event.js'
 export type { HandleInput, HandleOptions, NotificationHandler } from './notifications/handle.js'
-export { Notifications, type NotificationsHost } from './notifications/notifications.js'
+export type { Notifications, NotificationsHost } from './notifications/notifications.js'
 export {
   DEFAULT_MAX_BODY_BYTES,
   type NotificationHeaders,
   type NotificationInput,
-  type NotificationVerifier,
   type ParseOptions,
   type RawBody,
 } from './notifications/parse.js'
 export { failureReply, failureReplyFor, type NotificationReply, successReply } from './notifications/replies.js'
-export { type KeyMaterial, PUBLIC_KEY_ID_PREFIX, parseTrustedKey, type TrustedKey, TrustStore } from './trust-store.js'
+export type { RequestOptions } from './request.js'
+export { type CertificateCache, MemoryCertificateCache } from './trust/cache.js'
+export type { Certificates, PlatformCertificate } from './trust/download.js'
+export type { KeyMaterial } from './trust/store.js'

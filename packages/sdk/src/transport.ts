@@ -5,6 +5,7 @@
 // replaces it; both send the same bytes and report the same errors.
 import http from 'node:http'
 import https from 'node:https'
+import { NetworkError, TimeoutError } from './errors.js'
 
 export interface TransportRequest {
   method: string
@@ -137,4 +138,12 @@ export function fetchTransport(baseURL: string, fetchImpl: typeof fetch): Transp
       clearTimeout(timeoutId)
     }
   }
+}
+
+/** The typed error for a transport failure: our TimeoutError, the caller's abort reason, or a NetworkError. */
+export function transportFailure(error: unknown, request: TransportRequest, baseURL: string): unknown {
+  const { method, url, signal, timeout } = request
+  if (error instanceof TransportTimeout) return new TimeoutError(`${method} ${url}: no response within ${timeout} ms`)
+  if (signal?.aborted) return error
+  return new NetworkError(`${method} ${baseURL}${url}: ${(error as Error)?.message ?? error}`, { cause: error })
 }

@@ -5,7 +5,6 @@ import {
   ConfigurationError,
   DecryptionError,
   type DedupeStore,
-  events,
   failureReply,
   failureReplyFor,
   isKnownEvent,
@@ -15,13 +14,11 @@ import {
   type NotificationInput,
   NotificationProbeError,
   type NotificationReply,
-  Notifications,
-  parseTrustedKey,
   SignatureVerificationError,
   successReply,
-  TrustStore,
 } from '@wxpay/sdk'
-import { createTestNotification } from '@wxpay/simulator'
+import { events, Notifications, parseTrustedKey, TrustStore } from '@wxpay/sdk/protocol'
+import { createTestNotification } from '@wxpay/sdk/testing'
 import { createSetup, personal, recorder, replyText, resources, secretsOf, visible } from './helpers/notifications.js'
 
 const { keys, clock, nowSeconds, client, notification, signed, resign } = createSetup()
@@ -291,9 +288,14 @@ describe('tamper matrix: rejected with the right error, the handler never called
   it('a body over the size limit, refused before any cryptography', async () => {
     const verified: unknown[] = []
     const store = new TrustStore()
-    const notifications = new Notifications({ apiV3Key: Buffer.from(keys.apiV3Key), clock, store }, (headers) => {
-      verified.push(headers)
-    })
+    const notifications = new Notifications(
+      { apiV3Key: Buffer.from(keys.apiV3Key), clock, store },
+      {
+        verify: (headers) => {
+          verified.push(headers)
+        },
+      },
+    )
     const { headers } = signSuccess()
     const big = `{"id":"${'x'.repeat(1024 * 1024)}"}`
     await assert.rejects(notifications.parse({ headers, body: big }), (error: unknown) => {

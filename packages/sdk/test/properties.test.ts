@@ -1,16 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import {
-  DecryptionError,
-  decryptAesGcm,
-  decryptSensitive,
-  encryptAesGcm,
-  encryptSensitive,
-  endpoints,
-  matchEndpoint,
-  validate,
-  WechatPay,
-} from '@wxpay/sdk'
+import { DecryptionError, decryptSensitive, encryptSensitive, WechatPay } from '@wxpay/sdk'
+import { decryptAesGcm, encryptAesGcm, endpoints, matchEndpoint, validate } from '@wxpay/sdk/protocol'
 import fc from 'fast-check'
 import { createKeys, startFakeWechatPay } from './helpers/fake-wechatpay.js'
 

@@ -11,7 +11,7 @@ import {
   type WechatPay,
   type WechatPayOptions,
 } from '@wxpay/sdk'
-import { createTestNotification } from '@wxpay/simulator'
+import { createTestNotification } from '@wxpay/sdk/testing'
 import { testClient } from './helpers/clients.js'
 import { createKeys, decryptField, type Keys, type Reply, startFakeWechatPay } from './helpers/fake-wechatpay.js'
 import {

@@ -11,7 +11,7 @@ import {
   WechatPayApiError,
   type WechatPayOptions,
 } from '@wxpay/sdk'
-import { createTestNotification } from '@wxpay/simulator'
+import { createTestNotification } from '@wxpay/sdk/testing'
 import { testClient } from './helpers/clients.js'
 import { createKeys, type Keys } from './helpers/fake-wechatpay.js'
 import { platformCertificate, signerOf, startCertificateServer } from './helpers/platform-certificates.js'

@@ -1,13 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
-import {
-  ConfigurationError,
-  parseTrustedKey,
-  SignatureVerificationError,
-  TrustStore,
-  ValidationError,
-  WechatPay,
-} from '@wxpay/sdk'
+import { ConfigurationError, SignatureVerificationError, ValidationError, WechatPay } from '@wxpay/sdk'
+import { parseTrustedKey, TrustStore } from '@wxpay/sdk/protocol'
 import { createKeys, decryptField, type Reply, type Seen, startFakeWechatPay } from './helpers/fake-wechatpay.js'
 import { platformCertificate, signerOf } from './helpers/platform-certificates.js'
 import { insuranceBody } from './helpers/seeds.js'

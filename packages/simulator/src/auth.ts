@@ -1,7 +1,7 @@
 // Authentication as WeChat Pay does it (spec §1.2): the Authorization header, the merchant found by
 // mchid and serial_no, and the signature over the exact request bytes. Each fault says which.
 import { verify } from 'node:crypto'
-import { requestMessage, SCHEMA } from '@wxpay/sdk'
+import { requestMessage, SCHEMA } from '@wxpay/sdk/protocol'
 import type { Merchant } from './keys.js'
 
 export type AuthResult = { merchant: Merchant } | { fault: string }

@@ -1,8 +1,8 @@
-// HTTP plumbing: reading the raw body, and answering as WeChat Pay does — JSON, a Request-ID on
-// every response, and the Wechatpay-* signature headers on API responses.
+// HTTP plumbing: reading the raw body with a limit, and answering as WeChat Pay does — JSON, a
+// Request-ID on every response, and the Wechatpay-* signature headers on API responses.
 import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { createNonce, responseMessage, SCHEMA, signSync } from '@wxpay/sdk'
+import { readLimited, wechatpaySignatureHeaders } from '@wxpay/sdk/protocol'
 import type { PlatformKey } from './keys.js'
 
 export const MAX_REQUEST_BYTES = 1024 * 1024
@@ -19,20 +19,11 @@ export class ApiError extends Error {
   }
 }
 
-export function readBody(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > MAX_REQUEST_BYTES) {
-        reject(new ApiError(413, 'INVALID_REQUEST', `the request body is over ${MAX_REQUEST_BYTES} bytes`))
-        request.destroy()
-      } else chunks.push(chunk)
-    })
-    request.on('end', () => resolve(Buffer.concat(chunks)))
-    request.on('error', reject)
-  })
+export async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const body = await readLimited(request, MAX_REQUEST_BYTES)
+  if (body) return body
+  request.destroy()
+  throw new ApiError(413, 'INVALID_REQUEST', `the request body is over ${MAX_REQUEST_BYTES} bytes`)
 }
 
 export const newRequestId = () => `08${randomBytes(14).toString('hex').toUpperCase()}`
@@ -55,15 +46,8 @@ export function answer(response: ServerResponse, reply: Answer): void {
   const headers: Record<string, string> = { 'Request-ID': newRequestId(), ...reply.headers }
   if (payload.length > 0) headers['Content-Type'] = reply.contentType ?? 'application/json; charset=utf-8'
   if (reply.signer) {
-    const timestamp = String(reply.nowSeconds)
-    const nonce = createNonce()
-    Object.assign(headers, {
-      'Wechatpay-Timestamp': timestamp,
-      'Wechatpay-Nonce': nonce,
-      'Wechatpay-Signature': signSync(responseMessage(timestamp, nonce, payload), reply.signer.privateKey),
-      'Wechatpay-Serial': reply.signer.id,
-      'Wechatpay-Signature-Type': SCHEMA,
-    })
+    const key = { privateKey: reply.signer.privateKey, serial: reply.signer.id }
+    Object.assign(headers, wechatpaySignatureHeaders(payload, key, reply.nowSeconds))
   }
   response.writeHead(reply.status, headers)
   response.end(payload)

@@ -1,7 +1,7 @@
 // The keys of the simulated WeChat Pay side (platform certificates and a public key) and of the
 // merchants it serves.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto'
-import { issueCertificate, selfSignedCertificate } from './x509.js'
+import { issueCertificate, selfSignedCertificate } from '@wxpay/sdk/testing'
 
 export type SimulatorMode = 'publicKey' | 'certificate' | 'mixed'
 

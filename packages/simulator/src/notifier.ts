@@ -2,10 +2,10 @@
 // 5 s, otherwise retries on the documented schedule (spec §1.8), driven by the simulator's clock.
 // Every attempt is kept in the delivery log.
 import { randomUUID } from 'node:crypto'
-import { PROBE_PREFIX } from '@wxpay/sdk'
+import { PROBE_PREFIX } from '@wxpay/sdk/protocol'
+import { createTestNotification, signNotification } from '@wxpay/sdk/testing'
 import type { SimulatorClock } from './clock.js'
 import type { PlatformKey } from './keys.js'
-import { createTestNotification, signNotification } from './test-notification.js'
 
 /** Seconds between attempts: the generic APIv3 schedule, 15 retries over 24 h 4 min. */
 export const RETRY_SCHEDULE_SECONDS = [

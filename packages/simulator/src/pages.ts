@@ -1,6 +1,6 @@
 // The signing page that S2's redirect_url opens: what the user sees in WeChat, reduced to the
 // contract's terms and two buttons.
-import type { Session } from './contracts.js'
+import type { Session } from './state/sessions.js'
 
 const escapeHtml = (text: unknown) => String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 

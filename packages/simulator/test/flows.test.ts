@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { type EndpointDefinition, endpoints, validate, type WechatPay, type WechatPayApiError } from '@wxpay/sdk'
+import type { WechatPay, WechatPayApiError } from '@wxpay/sdk'
+import { type EndpointDefinition, endpoints, validate } from '@wxpay/sdk/protocol'
 import { createSimulator, ManualClock, type SimulatorMode } from '@wxpay/simulator'
 import { clientFor, insuranceBody, partnerBody, passwordExemptBody, startWebhook } from './helpers.js'
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { createPrivateKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
-import { decryptAesGcm, encryptSensitive, WechatPayApiError } from '@wxpay/sdk'
+import { encryptSensitive, WechatPayApiError } from '@wxpay/sdk'
+import { decryptAesGcm } from '@wxpay/sdk/protocol'
 import { createSimulator, type Simulator } from '@wxpay/simulator'
 import { clientFor, insuranceBody } from './helpers.js'
 

@@ -1,15 +1,8 @@
 // `wxpay notify verify`: checks a captured notification (headers as JSON, body as the raw bytes) the
 // way the SDK's parse does, prints the event with personal data masked, or explains the failure.
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
-import {
-  DecryptionError,
-  Notifications,
-  parseTrustedKey,
-  readSignedHeaders,
-  SignatureVerificationError,
-  TrustStore,
-  WechatPayError,
-} from '@wxpay/sdk'
+import { DecryptionError, SignatureVerificationError, WechatPayError } from '@wxpay/sdk'
+import { Notifications, parseTrustedKey, personalFieldNames, readSignedHeaders, TrustStore } from '@wxpay/sdk/protocol'
 import type { Command } from 'commander'
 import { Refusal, read } from './files.js'
 
@@ -24,17 +17,8 @@ interface VerifyOptions {
   now?: string
 }
 
-// Fields of this family's resources that identify a person (spec §6): shown masked.
-const PERSONAL = new Set([
-  'openid',
-  'sp_openid',
-  'sub_openid',
-  'insured_display_name',
-  'contract_display_account',
-  'real_name',
-  'id_card_number',
-  'out_user_code',
-])
+// Fields that identify a person, as the catalog marks them (spec §6): shown masked.
+const PERSONAL = personalFieldNames()
 
 /** Keeps the first character (and the last, for long values): enough to recognise, not to identify. */
 export function mask(value: string): string {

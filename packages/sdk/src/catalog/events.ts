@@ -3,16 +3,17 @@
 // The password-exempt names are not documented upstream (spec §6.6): these are the simulator's.
 // The resource schemas type the events; they are not used to refuse a notification, because WeChat
 // Pay adds fields and the sources disagree on some (spec §6.1, §6.7).
-import { endpoints } from './endpoints.js'
+import { insuranceContract } from './endpoints/insurance.js'
+import { passwordExemptContract } from './endpoints/password-exempt.js'
 import {
   contractState,
-  date,
   datetime,
+  deductScheduleState,
   id32,
   outContractCode,
   outTradeNo,
+  personal,
   planId,
-  scheduleState,
   terminateInfo,
 } from './fields.js'
 import { type Infer, type StringSchema, s } from './schema.js'
@@ -25,40 +26,27 @@ const callbackAmount = () =>
     currency: s.optional(s.enum(['CNY'] as const)),
   })
 
-/** INSURANCE_ENTRUST.*: the contract as the contract query returns it (spec §6.2). */
-const insuranceContract =
-  endpoints['GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}'].response
-
 /** ENTRUST.*: a direct merchant's fields or a service provider's (spec §6.1). */
 const entrustContract = s.object({
   mchid: s.optional(id32()),
   appid: s.optional(id32()),
-  openid: s.optional(s.string()),
+  openid: s.optional(personal()),
   sp_mchid: s.optional(id32()),
   sp_appid: s.optional(id32()),
   sub_mchid: s.optional(id32()),
   sub_appid: s.optional(id32()),
-  sp_openid: s.optional(s.string()),
-  sub_openid: s.optional(s.string()),
+  sp_openid: s.optional(personal()),
+  sub_openid: s.optional(personal()),
   contract_id: id32(),
   plan_id: planId(),
   out_contract_code: outContractCode(),
-  contract_display_account: s.string(),
+  contract_display_account: personal(),
   contract_state: contractState(),
   contract_signed_time: datetime(),
   contract_expired_time: datetime(),
   contract_terminate_info: s.optional(terminateInfo()),
-  out_user_code: s.optional(s.string()),
-  deduct_schedule: s.optional(
-    s.object({
-      estimated_deduct_date: date(),
-      estimated_deduct_amount: callbackAmount(),
-      schedule_state: scheduleState(),
-      scheduled_amount: s.optional(callbackAmount()),
-      deduct_amount: s.optional(callbackAmount()),
-      deduct_date: s.optional(date()),
-    }),
-  ),
+  out_user_code: s.optional(personal()),
+  deduct_schedule: s.optional(deductScheduleState(callbackAmount)),
 })
 
 /** TRANSACTION.*: the deduction's transaction, trade_type PAP (spec §6.3). */
@@ -80,9 +68,9 @@ const transaction = <T extends string>(tradeState: StringSchema<T>) =>
     success_time: s.optional(datetime()),
     payer: s.optional(
       s.object({
-        openid: s.optional(s.string()),
-        sp_openid: s.optional(s.string()),
-        sub_openid: s.optional(s.string()),
+        openid: s.optional(personal()),
+        sp_openid: s.optional(personal()),
+        sub_openid: s.optional(personal()),
       }),
     ),
     amount: s.object({
@@ -94,12 +82,8 @@ const transaction = <T extends string>(tradeState: StringSchema<T>) =>
     promotion_detail: s.optional(s.array(s.json())),
   })
 
-/** PASSWORD_EXEMPT_CONTRACT.*: modelled on the contract query, as spec §6.6 recommends. */
-const passwordExemptContract =
-  endpoints['GET /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}']
-    .response
-
 export const events = {
+  // INSURANCE_ENTRUST.*: the contract as the contract query returns it (spec §6.2).
   'INSURANCE_ENTRUST.SIGN': {
     summary: '保险委托代扣签约通知',
     originalType: 'insurance_entrust',
@@ -123,6 +107,7 @@ export const events = {
     resource: transaction(s.enum(['SUCCESS'] as const)),
   },
   'TRANSACTION.FAIL': { summary: '支付失败', originalType: 'transaction', resource: transaction(s.string()) },
+  // PASSWORD_EXEMPT_CONTRACT.*: modelled on the contract query, as spec §6.6 recommends.
   'PASSWORD_EXEMPT_CONTRACT.SIGN': {
     summary: '免密支付签约通知',
     originalType: 'password_exempt_contract',

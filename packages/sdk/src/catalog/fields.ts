@@ -1,5 +1,5 @@
 // Field shapes shared by several endpoints and callbacks (spec §2).
-import { type Issue, type ObjectRule, s } from './schema.js'
+import { type Issue, type ObjectRule, type Schema, s } from './schema.js'
 
 const CODE = /^[0-9A-Za-z]+$/
 const codeHint = 'digits and letters only ([0-9A-Za-z])'
@@ -11,6 +11,8 @@ export const notifyUrl = () => s.string({ minLength: 1, maxLength: 256, format: 
 export const date = () => s.string({ format: 'date' })
 export const datetime = () => s.string({ format: 'datetime' })
 export const planId = () => s.int({ min: 1 })
+/** A field that names a person: an openid, a display name, a merchant-side user id. */
+export const personal = (options: Parameters<typeof s.string>[0] = {}) => s.string({ ...options, personal: true })
 export const serviceId = () => s.int({ min: 1 })
 
 /** `{ total, currency }` in integer fen (spec §2.1). */
@@ -27,6 +29,9 @@ export const terminationMode = () =>
     'API',
   ] as const)
 
+/** The merchant's reason in a terminate request (string(256), spec §5.6). */
+export const terminationRemark = () => s.string({ minLength: 1, maxLength: 256 })
+
 export const terminateInfo = () =>
   s.object({
     contract_termination_mode: terminationMode(),
@@ -35,6 +40,20 @@ export const terminateInfo = () =>
   })
 
 export const scheduleState = () => s.enum(['NO_SCHEDULED', 'SCHEDULED', 'PAID', 'EXPIRED'] as const)
+
+/**
+ * A contract's `deduct_schedule` as queries and notifications show it (spec §5.6, §6.1); `money` is
+ * the amount shape, which differs between query responses and callbacks.
+ */
+export const deductScheduleState = <M extends Schema>(money: () => M) =>
+  s.object({
+    estimated_deduct_date: date(),
+    estimated_deduct_amount: money(),
+    schedule_state: scheduleState(),
+    scheduled_amount: s.optional(money()),
+    deduct_amount: s.optional(money()),
+    deduct_date: s.optional(date()),
+  })
 
 /** Every contract_state of this family's contracts (spec §2.2). */
 export const contractState = () =>

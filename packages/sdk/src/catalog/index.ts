@@ -1,6 +1,9 @@
 // Looking endpoints up by method and concrete path, derived once from the catalog.
-import { type EndpointDefinition, type EndpointKey, endpoints } from './endpoints.js'
-import { type Issue, validate } from './schema.js'
+import { type EndpointDefinition, type EndpointKey, endpoints } from './endpoints/index.js'
+import { events } from './events.js'
+import { pointerTokens } from './json.js'
+import { type Issue, pointersWhere } from './schema.js'
+import { validate } from './validate.js'
 
 export interface MatchedEndpoint {
   key: EndpointKey
@@ -49,7 +52,6 @@ export function matchEndpoint(method: string, path: string): MatchedEndpoint | u
 export const methodsForPath = (path: string): string[] =>
   routes.filter((route) => route.pattern.test(path)).map((route) => route.endpoint.method)
 
-export type { ContractFamily, EndpointDefinition, EndpointKey, Endpoints, Method, Role } from './endpoints.js'
 /**
  * Validates path and query parameters. Values from a URL are strings, so digit strings count as
  * integers; issues name the parameter without a leading slash, as WeChat Pay's PARAM_ERROR does.
@@ -66,4 +68,37 @@ export function validateParams(endpoint: EndpointDefinition, params: Record<stri
   return validate(endpoint.params, given).map((issue) => ({ ...issue, field: issue.field.slice(1) }))
 }
 
+export type {
+  ContractFamily,
+  EndpointDefinition,
+  EndpointKey,
+  Endpoints,
+  Handoff,
+  Method,
+  Role,
+  SimulatorFacts,
+} from './endpoints/index.js'
 export { endpoints }
+
+let personal: Set<string> | undefined
+
+/**
+ * The names of the fields the catalog marks `personal`, in any endpoint or callback: what the tools
+ * mask when they print a body or a notification.
+ */
+export function personalFieldNames(): Set<string> {
+  if (personal) return personal
+  const names = new Set<string>()
+  const schemas = [
+    ...Object.values(endpoints as Record<string, EndpointDefinition>).flatMap((e) => [e.params, e.request, e.response]),
+    ...Object.values(events).map((event) => event.resource),
+  ]
+  for (const schema of schemas) {
+    if (!schema) continue
+    for (const pointer of pointersWhere(schema, (field) => field.personal === true)) {
+      names.add(pointerTokens(pointer).at(-1)!)
+    }
+  }
+  personal = names
+  return names
+}

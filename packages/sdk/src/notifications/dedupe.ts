@@ -1,6 +1,6 @@
 // Idempotency (spec §1.8): WeChat Pay re-sends a notification until it gets a 2xx, so one id can
 // arrive many times. The store remembers the ids whose handler completed.
-import type { Clock } from '../config.js'
+import { type Clock, systemClock } from '../clock.js'
 
 /** Remembers handled notification ids; either method may be synchronous or return a promise (Redis, a table…). */
 export interface DedupeStore {
@@ -21,7 +21,7 @@ export interface MemoryDedupeOptions {
 /** An in-process store, bounded and expiring by `clock`. Use a shared store when several processes serve the URL. */
 export function memoryDedupe(options: MemoryDedupeOptions = {}): DedupeStore {
   const maxEntries = options.maxEntries ?? 10_000
-  const clock = options.clock ?? Date
+  const clock = options.clock ?? systemClock
   // Insertion order is expiry order (one TTL per store in practice), so the first entry is the one to evict.
   const expiries = new Map<string, number>()
   return {

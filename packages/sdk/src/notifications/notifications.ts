@@ -1,31 +1,25 @@
 // `wxpay.notifications`: parse one notification, or handle it end to end (verify, deduplicate, run
-// the handler, answer). Verification goes through the same verifySignature as responses, unless the
-// client passes its own verifier (e.g. one that refreshes the trust store on an unknown serial).
+// the handler, answer). Verification is the client's Verifier, the one its responses go through, so a
+// notification signed by a new platform certificate is followed as a response would be.
 import type { ResolvedConfig } from '../config.js'
-import { verifySignature } from '../crypto/signature.js'
+import { storeVerifier, type Verifier } from '../verification.js'
 import { type DedupeStore, memoryDedupe } from './dedupe.js'
 import type { NotificationEvent } from './event.js'
 import { type HandleInput, type HandleOptions, handleNotification, type NotificationHandler } from './handle.js'
-import { type NotificationInput, type NotificationVerifier, type ParseOptions, parseNotification } from './parse.js'
+import { type NotificationInput, type ParseOptions, parseNotification } from './parse.js'
 import type { NotificationReply } from './replies.js'
 
 type NotificationsConfig = Pick<ResolvedConfig, 'apiV3Key' | 'clock' | 'store'>
 
 export class Notifications {
   readonly #config: NotificationsConfig
-  readonly #verify: NotificationVerifier
+  readonly #verifier: Verifier
   readonly #dedupe: DedupeStore
   readonly #inFlight = new Map<string, Promise<NotificationReply>>()
 
-  constructor(config: NotificationsConfig, verify?: NotificationVerifier) {
+  constructor(config: NotificationsConfig, verifier: Verifier = storeVerifier(config.store, config.clock)) {
     this.#config = config
-    this.#verify =
-      verify ??
-      ((headers, body) =>
-        verifySignature(headers, body, config.store, {
-          subject: 'notification',
-          nowSeconds: Math.floor(config.clock.now() / 1000),
-        }))
+    this.#verifier = verifier
     this.#dedupe = memoryDedupe({ clock: config.clock })
   }
 
@@ -36,7 +30,7 @@ export class Notifications {
    * `DecryptionError`; answer those with a 4xx.
    */
   parse(input: NotificationInput, options: ParseOptions = {}): Promise<NotificationEvent> {
-    return parseNotification(input, { ...options, verify: this.#verify, apiV3Key: this.#config.apiV3Key })
+    return parseNotification(input, { ...options, verifier: this.#verifier, apiV3Key: this.#config.apiV3Key })
   }
 
   /**

@@ -1,9 +1,10 @@
 // One notification from raw bytes to a typed event (spec §1.8): size and type of the body, the
 // signature over the exact bytes (spec §1.3, through the verifier the client gives), the envelope,
 // then AES-256-GCM with the APIv3 key and the tag checked, then JSON.
-import { decryptAesGcm } from '../crypto/cipher.js'
-import { readSignedHeaders, type SignedHeaders } from '../crypto/signature.js'
+import { isPlainObject as isObject } from '../catalog/json.js'
+import { decryptAesGcm } from '../encryption.js'
 import { ConfigurationError, NotificationFormatError } from '../errors.js'
+import { readSignedHeaders, type Verifier } from '../verification.js'
 import type { NotificationEvent } from './event.js'
 
 /** The request body exactly as received. */
@@ -22,11 +23,9 @@ export interface ParseOptions {
   maxBodyBytes?: number
 }
 
-/** Verifies the Wechatpay-* signature over the exact body bytes; throws `SignatureVerificationError`. */
-export type NotificationVerifier = (headers: SignedHeaders, body: Buffer) => void | Promise<void>
-
 export interface ParseContext extends ParseOptions {
-  verify: NotificationVerifier
+  /** Checks the Wechatpay-* signature over the exact body bytes; throws `SignatureVerificationError`. */
+  verifier: Verifier
   apiV3Key: Buffer | undefined
 }
 
@@ -83,9 +82,6 @@ function toRawBody(body: unknown, maxBodyBytes = DEFAULT_MAX_BODY_BYTES): Buffer
   return bytes
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
 /** `YYYYMMDDHHmmss` (the papay examples, spec §6.7) as RFC 3339 in Beijing time; anything else unchanged. */
 function normaliseCreateTime(value: string): string {
   const compact = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(value)
@@ -107,7 +103,7 @@ export async function parseNotification(input: NotificationInput, context: Parse
       'is required to decrypt notifications: pass the 32-byte APIv3 key set in 商户平台 → 账户中心 → API安全',
     )
   }
-  await context.verify(readSignedHeaders(input.headers), body)
+  await context.verifier.verify(readSignedHeaders(input.headers), body, { subject: 'notification' })
 
   let envelope: unknown
   try {

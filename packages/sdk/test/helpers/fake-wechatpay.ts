@@ -13,7 +13,7 @@ import {
 } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { selfSignedCertificate } from '@wxpay/simulator'
+import { selfSignedCertificate } from '@wxpay/sdk/testing'
 
 export interface KeyPair {
   privateKey: KeyObject

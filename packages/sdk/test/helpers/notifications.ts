@@ -3,7 +3,7 @@
 import { createHash, randomBytes, sign } from 'node:crypto'
 import { inspect } from 'node:util'
 import type { NotificationEvent, NotificationReply, WechatPayOptions } from '@wxpay/sdk'
-import { createTestNotification, type TestNotification, type TestNotificationEvent } from '@wxpay/simulator'
+import { createTestNotification, type TestNotification, type TestNotificationEvent } from '@wxpay/sdk/testing'
 import { testClient } from './clients.js'
 import { createKeys, type Keys } from './fake-wechatpay.js'
 

@@ -2,8 +2,8 @@
 // fake-wechatpay: it lists its certificates at GET /v3/certificates (AES-256-GCM under the APIv3 key,
 // as spec §1.4 says), signs every response with the current certificate, and can rotate.
 import { randomBytes } from 'node:crypto'
-import { encryptAesGcm } from '@wxpay/sdk'
-import { issueCertificate } from '@wxpay/simulator'
+import { encryptAesGcm } from '@wxpay/sdk/protocol'
+import { issueCertificate } from '@wxpay/sdk/testing'
 import { type KeyPair, type Keys, keyPair, type Reply, type Seen, startFakeWechatPay } from './fake-wechatpay.js'
 
 export interface TestCertificate {

@@ -1,6 +1,7 @@
 // Reading a Node request's raw body for the Node, Express and Koa adapters: a body that a parser
 // already turned into an object is refused (never re-serialised), and the limit applies while reading.
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { readLimited } from '../../bytes.js'
 import { type RawBody, rawBodyError, tooLarge } from '../parse.js'
 import type { NotificationReply } from '../replies.js'
 
@@ -21,22 +22,11 @@ export function readRequestBody(req: IncomingMessage, maxBodyBytes: number, pars
   }
   const declared = Number(req.headers['content-length'])
   if (declared > maxBodyBytes) return Promise.reject(tooLarge(maxBodyBytes))
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    const onData = (chunk: Buffer) => {
-      size += chunk.length
-      if (size > maxBodyBytes) {
-        // Stop buffering; Node discards the rest once the reply is sent.
-        req.off('data', onData)
-        reject(tooLarge(maxBodyBytes))
-        return
-      }
-      chunks.push(chunk)
-    }
-    req.on('data', onData)
-    req.once('end', () => resolve(Buffer.concat(chunks)))
-    req.once('error', reject)
+  return readLimited(req.iterator({ destroyOnReturn: false }), maxBodyBytes).then((body) => {
+    if (body) return body
+    // Stop buffering; the rest is read and dropped so that the reply can be sent on this connection.
+    req.resume()
+    throw tooLarge(maxBodyBytes)
   })
 }
 

@@ -1,6 +1,7 @@
 // Web-standard `(request: Request) => Promise<Response>`: a Next.js App Router route handler
 // (`export const POST = createWebHandler(wxpay, handler)`) or Hono (`app.post('/notify', (c) =>
 // notify(c.req.raw))`). It needs Node.js crypto: in Next.js, the route's runtime is 'nodejs' (the default).
+import { readLimited, streamChunks } from '../../bytes.js'
 import type { HandleOptions, NotificationHandler } from '../handle.js'
 import type { NotificationsHost } from '../notifications.js'
 import { DEFAULT_MAX_BODY_BYTES, rawBodyError, tooLarge } from '../parse.js'
@@ -12,19 +13,9 @@ async function readBody(request: Request, maxBodyBytes: number): Promise<Uint8Ar
   }
   if (Number(request.headers.get('content-length')) > maxBodyBytes) throw tooLarge(maxBodyBytes)
   if (!request.body) return new Uint8Array(0)
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) return Buffer.concat(chunks)
-    size += value.byteLength
-    if (size > maxBodyBytes) {
-      await reader.cancel()
-      throw tooLarge(maxBodyBytes)
-    }
-    chunks.push(value)
-  }
+  const body = await readLimited(streamChunks(request.body), maxBodyBytes)
+  if (!body) throw tooLarge(maxBodyBytes)
+  return body
 }
 
 export function createWebHandler(

@@ -1,8 +1,14 @@
-// Builds a notification exactly as WeChat Pay sends it: the envelope with the resource encrypted by
-// AEAD_AES_256_GCM under the merchant's APIv3 key, and the Wechatpay-* headers signed by a platform key.
-// Used by the simulator's notifier, and by users to unit-test their own webhooks.
+// `@wxpay/sdk/testing`: builds a notification exactly as WeChat Pay sends it — the envelope with the
+// resource encrypted by AEAD_AES_256_GCM under the merchant's APIv3 key, and the Wechatpay-* headers
+// signed by a platform key — so that a merchant can unit-test a webhook with keys of their own.
+// The simulator's notifier sends these too.
 import { createPrivateKey, type KeyObject, randomBytes, randomUUID } from 'node:crypto'
-import { createNonce, encryptAesGcm, events, responseMessage, SCHEMA, signSync } from '@wxpay/sdk'
+import { events } from '../catalog/events.js'
+import { beijingTime } from '../clock.js'
+import { encryptAesGcm } from '../encryption.js'
+import { wechatpaySignatureHeaders } from '../signing.js'
+
+export { beijingTime }
 
 export interface TestNotificationEvent {
   event_type: string
@@ -35,11 +41,6 @@ export interface TestNotification {
   body: string
 }
 
-/** RFC 3339 in Beijing time, as WeChat Pay writes it. */
-export function beijingTime(ms: number): string {
-  return `${new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`
-}
-
 export function createTestNotification(event: TestNotificationEvent, keys: TestNotificationKeys): TestNotification {
   const known = events[event.event_type as keyof typeof events]
   const timestamp = keys.timestamp ?? Math.floor(Date.now() / 1000)
@@ -70,15 +71,15 @@ export function createTestNotification(event: TestNotificationEvent, keys: TestN
 
 /** The Wechatpay-* headers of a notification body, signed now (or at `keys.timestamp`). */
 export function signNotification(body: string, keys: Omit<TestNotificationKeys, 'apiV3Key'>): Record<string, string> {
-  const timestamp = String(keys.timestamp ?? Math.floor(Date.now() / 1000))
-  const nonce = createNonce()
   const key = typeof keys.privateKey === 'string' ? createPrivateKey(keys.privateKey) : keys.privateKey
+  const timestamp = keys.timestamp ?? Math.floor(Date.now() / 1000)
   return {
-    'Wechatpay-Timestamp': timestamp,
-    'Wechatpay-Nonce': nonce,
-    'Wechatpay-Signature': keys.signature ?? signSync(responseMessage(timestamp, nonce, Buffer.from(body)), key),
-    'Wechatpay-Serial': keys.serial,
-    'Wechatpay-Signature-Type': SCHEMA,
+    ...wechatpaySignatureHeaders(
+      Buffer.from(body),
+      { privateKey: key, serial: keys.serial },
+      timestamp,
+      keys.signature,
+    ),
     'Request-ID': `08${randomBytes(12).toString('hex').toUpperCase()}`,
     'Content-Type': 'application/json',
   }

@@ -1,66 +1,15 @@
-// Signatures: the request's Authorization header (spec §1.2) and the verification of responses and
-// notifications (spec §1.3).
-import { createHash, type KeyObject, randomFillSync, sign, verify } from 'node:crypto'
-import { NotificationProbeError, SignatureVerificationError } from '../errors.js'
-import type { TrustStore } from '../trust-store.js'
+// Verifying WeChat Pay's signatures (spec §1.3) on responses and notifications, over the exact bytes
+// received. A Verifier is the one interface for it: the client's verifies with the trust store and
+// follows a certificate rotation; the certificate download passes its own (trust/download.ts).
+import { verify } from 'node:crypto'
+import { type Clock, unixSeconds } from './clock.js'
+import { NotificationProbeError, SignatureVerificationError } from './errors.js'
+import { responseMessage, SCHEMA } from './signing.js'
+import { PUBLIC_KEY_ID_PREFIX, type TrustStore } from './trust/store.js'
 
-export const SCHEMA = 'WECHATPAY2-SHA256-RSA2048'
 export const PROBE_PREFIX = 'WECHATPAY/SIGNTEST/'
 /** Responses and notifications are refused at five minutes of clock difference or more. */
 export const MAX_CLOCK_SKEW_SECONDS = 300
-
-const NEWLINE = Buffer.from('\n')
-
-// Nonces are cut from a block of CSPRNG bytes refilled every 170 calls: one randomBytes call per
-// nonce costs more than the nonce is worth on the request path.
-const NONCE_BYTES = 24
-const nonceBlock = Buffer.alloc(NONCE_BYTES * 170)
-let nonceOffset = nonceBlock.length
-
-/** 32 characters from a CSPRNG (base64url of 24 random bytes). */
-export function createNonce(): string {
-  if (nonceOffset === nonceBlock.length) {
-    randomFillSync(nonceBlock)
-    nonceOffset = 0
-  }
-  const nonce = nonceBlock.toString('base64url', nonceOffset, nonceOffset + NONCE_BYTES)
-  nonceOffset += NONCE_BYTES
-  return nonce
-}
-
-/** `METHOD\nURL\nTIMESTAMP\nNONCE\nBODY\n` with the exact body bytes. */
-export function requestMessage(method: string, url: string, timestamp: string, nonce: string, body: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(`${method}\n${url}\n${timestamp}\n${nonce}\n`), body, NEWLINE])
-}
-
-/** `TIMESTAMP\nNONCE\nBODY\n` with the exact body bytes. */
-export function responseMessage(timestamp: string, nonce: string, body: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), body, NEWLINE])
-}
-
-/** SHA256withRSA, Base64. Asynchronous: the work runs on libuv's thread pool, off the event loop. */
-export function signAsync(message: Buffer, privateKey: KeyObject): Promise<string> {
-  return new Promise((resolve, reject) => {
-    sign('sha256', message, privateKey, (error, signature) =>
-      error ? reject(error) : resolve(signature.toString('base64')),
-    )
-  })
-}
-
-export const signSync = (message: Buffer, privateKey: KeyObject): string =>
-  sign('sha256', message, privateKey).toString('base64')
-
-export function authorizationHeader(fields: {
-  mchid: string
-  serial: string
-  nonce: string
-  timestamp: string
-  signature: string
-}): string {
-  return `${SCHEMA} mchid="${fields.mchid}",nonce_str="${fields.nonce}",signature="${fields.signature}",timestamp="${fields.timestamp}",serial_no="${fields.serial}"`
-}
-
-export const sha256Hex = (data: Buffer): string => createHash('sha256').update(data).digest('hex')
 
 export interface SignedHeaders {
   timestamp?: string
@@ -94,12 +43,21 @@ export function readSignedHeaders(headers: Headers | Record<string, string | str
 export const hasSignature = (headers: SignedHeaders): boolean =>
   headers.signature !== undefined || headers.timestamp !== undefined || headers.serial !== undefined
 
-export interface VerifyContext {
-  /** What is being verified, for messages: `response` or `notification`. */
+/** What is verified, for messages and error details. */
+export interface VerifySubject {
+  /** `response` or `notification`. */
   subject: string
-  nowSeconds: number
   requestId?: string
   status?: number
+}
+
+export interface VerifyContext extends VerifySubject {
+  nowSeconds: number
+}
+
+/** Checks a WeChat Pay signature over the exact body bytes; throws `SignatureVerificationError`. */
+export interface Verifier {
+  verify(headers: SignedHeaders, body: Buffer, subject: VerifySubject): void | Promise<void>
 }
 
 /**
@@ -136,13 +94,8 @@ export function verifySignature(headers: SignedHeaders, body: Buffer, store: Tru
     )
   }
   const key = store.verificationKey(headers.serial!, context.nowSeconds * 1000, context.subject, details)
-  const valid = verify(
-    'sha256',
-    responseMessage(headers.timestamp!, headers.nonce!, body),
-    key,
-    Buffer.from(headers.signature!, 'base64'),
-  )
-  if (!valid) {
+  const message = responseMessage(headers.timestamp!, headers.nonce!, body)
+  if (!verify('sha256', message, key, Buffer.from(headers.signature!, 'base64'))) {
     throw new SignatureVerificationError(
       'bad-signature',
       `the ${context.subject}'s signature does not verify with the key for ${headers.serial}: the body was altered ` +
@@ -172,5 +125,80 @@ function refuseMissing(
     `the ${context.subject} lacks ${missing.join(', ')}; an unsigned ${context.subject} is never trusted. ` +
       'If a proxy or CDN sits in between, make it pass the Wechatpay-* headers through.',
     details,
+  )
+}
+
+/** Verifies with the keys a trust store holds now, by `clock`. */
+export const storeVerifier = (store: TrustStore, clock: Clock): Verifier => ({
+  verify: (headers, body, subject) =>
+    verifySignature(headers, body, store, { ...subject, nowSeconds: unixSeconds(clock) }),
+})
+
+/** How a certificate refresh ended: the cache had what was needed, a download ran, or one ran too recently. */
+export type RefreshOutcome = 'cache' | 'downloaded' | 'rate-limited'
+
+/** What the rotating verifier needs of the certificate refresh (trust/refresh.ts). */
+export interface CertificateRefresher {
+  /** Cache, then a shared, rate-limited download; resolves once `satisfied()` may hold. */
+  refresh(satisfied: () => boolean): Promise<RefreshOutcome>
+  readonly minDownloadInterval: number
+}
+
+/**
+ * Verifies with the trust store. On a certificate serial the store does not know, a client that can
+ * download certificates refreshes them once (cache, then a download shared by concurrent callers
+ * and rate-limited) and verifies again: this is how a rotation is followed.
+ */
+export function rotatingVerifier(
+  store: TrustStore,
+  clock: Clock,
+  refresher: CertificateRefresher | undefined,
+): Verifier {
+  const plain = storeVerifier(store, clock)
+  return {
+    async verify(headers, body, subject) {
+      try {
+        return plain.verify(headers, body, subject)
+      } catch (error) {
+        const serial = headers.serial ?? ''
+        const refreshable =
+          error instanceof SignatureVerificationError &&
+          error.reason === 'unknown-serial' &&
+          refresher !== undefined &&
+          !serial.toUpperCase().startsWith(PUBLIC_KEY_ID_PREFIX)
+        if (!refreshable) throw error
+      }
+      const outcome = await refresher!
+        .refresh(() => store.get(headers.serial!) !== undefined)
+        .catch((error) => error as Error)
+      try {
+        plain.verify(headers, body, subject)
+      } catch (error) {
+        if (!(error instanceof SignatureVerificationError && error.reason === 'unknown-serial')) throw error
+        throw unknownAfterRefresh(error, headers.serial!, store, subject, outcome, refresher!.minDownloadInterval)
+      }
+    },
+  }
+}
+
+function unknownAfterRefresh(
+  error: SignatureVerificationError,
+  serial: string,
+  store: TrustStore,
+  subject: VerifySubject,
+  outcome: RefreshOutcome | Error,
+  minDownloadInterval: number,
+): SignatureVerificationError {
+  const why =
+    outcome instanceof Error
+      ? `Downloading the platform certificates failed: ${outcome.message}`
+      : outcome === 'rate-limited'
+        ? `The platform certificates were downloaded less than ${minDownloadInterval / 1000} s ago and did not include it.`
+        : 'The platform certificates just fetched do not include it: the message may be forged, or meant for another merchant.'
+  return new SignatureVerificationError(
+    'unknown-serial',
+    `the ${subject.subject} is signed by ${serial}, which this client does not trust (known: ${store.ids().join(', ') || 'none'}). ${why}`,
+    error.details,
+    outcome instanceof Error ? { cause: outcome } : undefined,
   )
 }

@@ -1,24 +1,32 @@
-// Locating and replacing the encrypted fields of a request body, from the catalog's `encrypted` marks.
-import type { EndpointDefinition } from './catalog/endpoints.js'
-import { encryptedPointers } from './catalog/schema.js'
+// JSON values as the catalog sees them: plain objects, and JSON pointers (RFC 6901) into bodies,
+// with `*` standing for every item of an array in the catalog's own pointers.
 
-const cache = new WeakMap<EndpointDefinition, string[]>()
+/** An object that JSON.parse could have produced: not null, not an array, not a Buffer. */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value)
 
-/** JSON pointers of the endpoint's encrypted request fields (`*` for array items). */
-export function encryptedFieldsOf(endpoint: EndpointDefinition): string[] {
-  let pointers = cache.get(endpoint)
-  if (!pointers) {
-    pointers = endpoint.request ? encryptedPointers(endpoint.request) : []
-    cache.set(endpoint, pointers)
-  }
-  return pointers
+/** Escapes one JSON-pointer token (RFC 6901). */
+export const pointerToken = (key: string | number): string => {
+  const text = String(key)
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text
 }
 
-const tokens = (pointer: string) =>
+/** The unescaped tokens of a pointer: `/a~1b/0` → `['a/b', '0']`. */
+export const pointerTokens = (pointer: string): string[] =>
   pointer
     .split('/')
     .slice(1)
     .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
+
+/** The value a concrete pointer names, or undefined. */
+export function valueAt(data: unknown, pointer: string): unknown {
+  let node: any = data
+  for (const token of pointerTokens(pointer)) {
+    if (typeof node !== 'object' || node === null) return undefined
+    node = node[token]
+  }
+  return node
+}
 
 /** The concrete pointers (array indexes expanded) of the fields that hold a string value. */
 export function findPresent(data: unknown, pointers: readonly string[]): string[] {
@@ -38,9 +46,9 @@ export function findPresent(data: unknown, pointers: readonly string[]): string[
       }
       return
     }
-    walk((node as Record<string, unknown>)[head], tail, `${at}/${head}`)
+    walk((node as Record<string, unknown>)[head], tail, `${at}/${pointerToken(head)}`)
   }
-  for (const pointer of pointers) walk(data, tokens(pointer), '')
+  for (const pointer of pointers) walk(data, pointerTokens(pointer), '')
   return found
 }
 
@@ -48,7 +56,7 @@ export function findPresent(data: unknown, pointers: readonly string[]): string[
 export function replaceAt<T>(data: T, pointers: readonly string[], transform: (value: string) => string): T {
   const root: any = Array.isArray(data) ? [...data] : { ...data }
   for (const pointer of pointers) {
-    const path = tokens(pointer)
+    const path = pointerTokens(pointer)
     let node = root
     for (const key of path.slice(0, -1)) {
       node[key] = Array.isArray(node[key]) ? [...node[key]] : { ...node[key] }

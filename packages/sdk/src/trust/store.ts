@@ -1,8 +1,8 @@
 // The client's trust store: one map from WeChat Pay public-key id (`PUB_KEY_ID_…`) or platform
 // certificate serial to the key that verifies WeChat Pay's signatures and encrypts sensitive fields.
 // Public-key-only, certificate-only and mixed configurations are simply different entries.
-import { createPublicKey, type KeyObject, X509Certificate } from 'node:crypto'
-import { CertificateDownloadError, ConfigurationError, SignatureVerificationError } from './errors.js'
+import type { KeyObject } from 'node:crypto'
+import { CertificateDownloadError, ConfigurationError, SignatureVerificationError } from '../errors.js'
 
 export const PUBLIC_KEY_ID_PREFIX = 'PUB_KEY_ID_'
 
@@ -26,94 +26,6 @@ export const sameSerial = (a: string, b: string): boolean =>
   normaliseId(a).replace(/^0+/, '') === normaliseId(b).replace(/^0+/, '')
 
 const spki = (key: KeyObject): string => key.export({ type: 'spki', format: 'der' }).toString('base64')
-
-export interface ParsedCertificate {
-  /** Upper case, as X509Certificate reports it. */
-  serial: string
-  key: KeyObject
-  notBefore: number
-  notAfter: number
-}
-
-/** Parses a PEM X.509 certificate; throws node's error when it is not one. */
-export function parseCertificate(pem: string): ParsedCertificate {
-  const certificate = new X509Certificate(pem)
-  return {
-    serial: normaliseId(certificate.serialNumber),
-    key: certificate.publicKey,
-    notBefore: Date.parse(certificate.validFrom),
-    notAfter: Date.parse(certificate.validTo),
-  }
-}
-
-/** Parses certificate or public-key material into a trusted entry; `option` names it in errors. */
-export function parseTrustedKey(
-  id: string,
-  material: KeyMaterial,
-  option: string,
-  source: TrustedKey['source'],
-): TrustedKey {
-  const normalised = normaliseId(id)
-  if (material && typeof material === 'object' && !Buffer.isBuffer(material)) {
-    if (material.type !== 'public') {
-      throw new ConfigurationError(
-        option,
-        'is a private KeyObject; pass the WeChat Pay public key or platform certificate',
-      )
-    }
-    return {
-      id: normalised,
-      kind: normalised.startsWith(PUBLIC_KEY_ID_PREFIX) ? 'public-key' : 'certificate',
-      key: material,
-      source,
-    }
-  }
-  const text = Buffer.isBuffer(material) ? material.toString('utf8') : typeof material === 'string' ? material : ''
-  if (text.trim() === '')
-    throw new ConfigurationError(
-      option,
-      'is empty; pass the PEM text of the WeChat Pay public key or platform certificate',
-    )
-  if (text.includes('PRIVATE KEY')) {
-    throw new ConfigurationError(
-      option,
-      'is a private key; certs takes WeChat Pay public keys or platform certificates (public material)',
-    )
-  }
-  if (text.includes('BEGIN CERTIFICATE')) {
-    let certificate: ParsedCertificate
-    try {
-      certificate = parseCertificate(text)
-    } catch {
-      throw new ConfigurationError(option, 'is not a parsable PEM certificate')
-    }
-    const { serial } = certificate
-    if (!normalised.startsWith(PUBLIC_KEY_ID_PREFIX) && !sameSerial(serial, normalised)) {
-      throw new ConfigurationError(
-        option,
-        `holds the certificate with serial ${serial}; key it by that serial (a certificate is found by the Wechatpay-Serial WeChat Pay sends)`,
-      )
-    }
-    return {
-      id: normalised.startsWith(PUBLIC_KEY_ID_PREFIX) ? normalised : serial,
-      kind: 'certificate',
-      key: certificate.key,
-      notBefore: certificate.notBefore,
-      notAfter: certificate.notAfter,
-      source,
-    }
-  }
-  try {
-    return {
-      id: normalised,
-      kind: normalised.startsWith(PUBLIC_KEY_ID_PREFIX) ? 'public-key' : 'certificate',
-      key: createPublicKey(text),
-      source,
-    }
-  } catch {
-    throw new ConfigurationError(option, 'is not a parsable PEM public key or certificate')
-  }
-}
 
 export class TrustStore {
   readonly #entries = new Map<string, TrustedKey>()

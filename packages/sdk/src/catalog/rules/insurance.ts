@@ -1,5 +1,5 @@
 // The insurance pre-sign rules that can be checked from the request alone (spec §4.1 rules 1, 5, 6).
-import type { Issue, ObjectRule } from './schema.js'
+import type { Issue, ObjectRule } from '../schema.js'
 
 interface Period {
   policy_period_id: number

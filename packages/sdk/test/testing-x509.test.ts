@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { generateKeyPairSync, X509Certificate } from 'node:crypto'
 import { it } from 'node:test'
-import { issueCertificate } from '@wxpay/simulator'
+import { issueCertificate } from '@wxpay/sdk/testing'
 
 const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
 

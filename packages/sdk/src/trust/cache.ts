@@ -1,6 +1,6 @@
 // Where downloaded platform certificates are kept so that a fleet of instances shares one download:
 // any `{ get, set }` store (Redis, Memcached, a database) fits. Keys are per merchant.
-import type { Clock } from './config.js'
+import { type Clock, systemClock } from '../clock.js'
 
 export interface CertificateCache {
   get(key: string): string | undefined | Promise<string | undefined>
@@ -15,7 +15,7 @@ export class MemoryCertificateCache implements CertificateCache {
   readonly #entries = new Map<string, { value: string; expires: number }>()
   readonly #clock: Clock
 
-  constructor(clock: Clock = { now: () => Date.now() }) {
+  constructor(clock: Clock = systemClock) {
     this.#clock = clock
   }
 

@@ -15,14 +15,9 @@ import {
   WechatPay,
   type WechatPayOptions,
 } from '@wxpay/sdk'
-import {
-  createSimulator,
-  issueCertificate,
-  type Simulator,
-  type SimulatorMode,
-  signNotification,
-} from '@wxpay/simulator'
-import { insuranceBody } from './helpers/seeds.js'
+import { issueCertificate, signNotification } from '@wxpay/sdk/testing'
+import { createSimulator, type Simulator, type SimulatorMode } from '@wxpay/simulator'
+import { insuranceBody } from '../../packages/sdk/test/helpers/seeds.js'
 
 const DAY = 86_400_000
 const identity = { real_name: '张三', id_card_number: '110101199003074578', identity_type: 'ID_CARD' as const }

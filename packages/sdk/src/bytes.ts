@@ -1,0 +1,35 @@
+// Reading a body with a limit, for every server-side reader (the notification adapters, the
+// simulator): chunks are counted as they arrive, and reading stops at the limit.
+
+/**
+ * Collects `chunks` into one Buffer, or resolves to undefined as soon as they add up to more than
+ * `maxBytes` (the source is left for the caller to end or answer).
+ */
+export async function readLimited(chunks: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Buffer | undefined> {
+  const received: Uint8Array[] = []
+  let size = 0
+  for await (const chunk of chunks) {
+    size += chunk.byteLength
+    if (size > maxBytes) return undefined
+    received.push(chunk)
+  }
+  return Buffer.concat(received)
+}
+
+/** A web ReadableStream as chunks; leaving the loop early cancels the stream. */
+export async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader()
+  let done = false
+  try {
+    for (;;) {
+      const next = await reader.read()
+      if (next.done) {
+        done = true
+        return
+      }
+      yield next.value
+    }
+  } finally {
+    if (!done) await reader.cancel()
+  }
+}

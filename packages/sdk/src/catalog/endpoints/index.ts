@@ -1,0 +1,26 @@
+// The endpoint catalog: every endpoint defined once, in the file of its product. The chain's types,
+// the SDK's validation, the simulator's routes and validation, and the endpoint table in the README
+// all come from here. Facts cite ../shared/spec/papay-apiv3.md by section.
+import { certificateEndpoints } from './certificates.js'
+import type { EndpointDefinition } from './definition.js'
+import { insuranceEndpoints } from './insurance.js'
+import { papayEndpoints } from './papay.js'
+import { passwordExemptEndpoints } from './password-exempt.js'
+
+export const endpoints = {
+  ...insuranceEndpoints,
+  ...papayEndpoints,
+  ...passwordExemptEndpoints,
+  ...certificateEndpoints,
+} as const satisfies Record<string, EndpointDefinition>
+
+export type Endpoints = typeof endpoints
+export type EndpointKey = keyof Endpoints
+export type {
+  ContractFamily,
+  EndpointDefinition,
+  Handoff,
+  Method,
+  Role,
+  SimulatorFacts,
+} from './definition.js'

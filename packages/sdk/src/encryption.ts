@@ -1,0 +1,180 @@
+// Encryption in WeChat Pay APIv3: RSA-OAEP (SHA-1, MGF1-SHA-1) for the sensitive fields of a request
+// under a WeChat Pay key that `Wechatpay-Serial` names (spec §1.6), and AEAD_AES_256_GCM under the
+// APIv3 key for notifications and downloaded certificates (spec §1.8, §1.4). `encryptRequest` is
+// the pipeline's stage: it encrypts the fields the catalog marks and decides `Wechatpay-Serial`, once.
+import {
+  constants,
+  createCipheriv,
+  createDecipheriv,
+  type KeyLike,
+  privateDecrypt,
+  publicEncrypt,
+  randomBytes,
+} from 'node:crypto'
+import type { EndpointDefinition } from './catalog/endpoints/index.js'
+import { findPresent, isPlainObject, replaceAt, valueAt } from './catalog/json.js'
+import { encryptedPointers, type Issue } from './catalog/schema.js'
+import { DecryptionError, ValidationError } from './errors.js'
+import type { TrustedKey } from './trust/store.js'
+
+const OAEP = constants.RSA_PKCS1_OAEP_PADDING
+
+/** Encrypts a sensitive field (e.g. `real_identity.real_name`) for WeChat Pay; returns Base64. */
+export function encryptSensitive(plaintext: string, publicKey: KeyLike): string {
+  return publicEncrypt({ key: publicKey, padding: OAEP, oaepHash: 'sha1' }, Buffer.from(plaintext, 'utf8')).toString(
+    'base64',
+  )
+}
+
+/** Decrypts a sensitive field with the matching private key (the simulator's side, or APIs that return them). */
+export function decryptSensitive(ciphertext: string, privateKey: KeyLike): string {
+  try {
+    return privateDecrypt(
+      { key: privateKey, padding: OAEP, oaepHash: 'sha1' },
+      Buffer.from(ciphertext, 'base64'),
+    ).toString('utf8')
+  } catch {
+    throw new DecryptionError(
+      'RSA-OAEP decryption failed: the value was not encrypted with the public key that Wechatpay-Serial names, or it is not Base64 ciphertext',
+    )
+  }
+}
+
+export const APIV3_KEY_BYTES = 32
+const TAG_BYTES = 16
+
+export interface AeadResource {
+  ciphertext: string
+  nonce: string
+  associated_data?: string
+}
+
+/** Decrypts AEAD_AES_256_GCM (Base64 ciphertext with the 16-byte tag appended); the tag is always checked. */
+export function decryptAesGcm(resource: AeadResource, apiV3Key: Buffer): Buffer {
+  if (apiV3Key.length !== APIV3_KEY_BYTES) {
+    throw new DecryptionError(`the APIv3 key must be exactly 32 bytes; this one is ${apiV3Key.length}`)
+  }
+  const data = Buffer.from(resource.ciphertext, 'base64')
+  if (data.length < TAG_BYTES) throw new DecryptionError('ciphertext is shorter than the 16-byte GCM tag')
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', apiV3Key, Buffer.from(resource.nonce, 'utf8'), {
+      authTagLength: TAG_BYTES,
+    })
+    decipher.setAuthTag(data.subarray(data.length - TAG_BYTES))
+    decipher.setAAD(Buffer.from(resource.associated_data ?? '', 'utf8'))
+    return Buffer.concat([decipher.update(data.subarray(0, data.length - TAG_BYTES)), decipher.final()])
+  } catch {
+    throw new DecryptionError(
+      'AES-256-GCM authentication failed (unable to authenticate data). Usual causes: the APIv3 key was reset in ' +
+        '商户平台 → 账户中心 → API安全 and this one is the old key; the APIv2 key was configured instead of the APIv3 key; ' +
+        'or the ciphertext, nonce or associated_data was altered.',
+    )
+  }
+}
+
+/** Encrypts with AEAD_AES_256_GCM as WeChat Pay does (used by the simulator and test helpers). */
+export function encryptAesGcm(plaintext: string | Buffer, apiV3Key: Buffer, associatedData = '', nonce?: string) {
+  const iv = nonce ?? randomBytes(9).toString('base64url').slice(0, 12)
+  const cipher = createCipheriv('aes-256-gcm', apiV3Key, Buffer.from(iv, 'utf8'), { authTagLength: TAG_BYTES })
+  cipher.setAAD(Buffer.from(associatedData, 'utf8'))
+  const body = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()])
+  return {
+    algorithm: 'AEAD_AES_256_GCM' as const,
+    ciphertext: body.toString('base64'),
+    nonce: iv,
+    associated_data: associatedData,
+  }
+}
+
+const encryptedCache = new WeakMap<EndpointDefinition, string[]>()
+
+/** JSON pointers of the endpoint's encrypted request fields (`*` for array items). */
+export function encryptedFieldsOf(endpoint: EndpointDefinition): string[] {
+  let pointers = encryptedCache.get(endpoint)
+  if (!pointers) {
+    pointers = endpoint.request ? encryptedPointers(endpoint.request) : []
+    encryptedCache.set(endpoint, pointers)
+  }
+  return pointers
+}
+
+/** Where the pipeline finds WeChat Pay's keys (the client's trust store, refreshed on demand). */
+export interface EncryptionKeys {
+  /** The merchant's own certificate serial, which never belongs in `Wechatpay-Serial`. */
+  readonly merchantSerial: string
+  /** The configured WeChat Pay public key, named in `Wechatpay-Serial` of every request. */
+  publicKey(): TrustedKey | undefined
+  /** The key to encrypt with, downloading certificates first when none is known and that is possible. */
+  encryptionKey(): Promise<{ key?: TrustedKey; failure?: Error }>
+}
+
+// RSA-OAEP ciphertext under a 2048/3072/4096-bit key, Base64.
+const CIPHERTEXT_BYTES = new Set([256, 384, 512])
+
+/**
+ * Encrypts the request's sensitive fields and decides `Wechatpay-Serial`, once: the key that
+ * encrypted; the caller's own value (the fields are then already encrypted); or the WeChat Pay
+ * public key, so that the response is signed with it.
+ */
+export async function encryptRequest(
+  name: string,
+  endpoint: EndpointDefinition | undefined,
+  data: unknown,
+  callerSerial: string | undefined,
+  keys: EncryptionKeys,
+): Promise<{ data: unknown; serial: string | undefined }> {
+  const present = endpoint && isPlainObject(data) ? findPresent(data, encryptedFieldsOf(endpoint)) : []
+  if (callerSerial !== undefined) {
+    checkCallerSerial(name, callerSerial, keys.merchantSerial, data, present)
+    return { data, serial: callerSerial }
+  }
+  if (present.length > 0) {
+    const { key, failure } = await keys.encryptionKey()
+    if (!key) throw noEncryptionKey(name, present[0], failure)
+    const encrypted = replaceAt(data as Record<string, unknown>, present, (plaintext) =>
+      encryptSensitive(plaintext, key.key),
+    )
+    return { data: encrypted, serial: key.id }
+  }
+  const preferred =
+    keys.publicKey() ?? (endpoint?.requiresWechatpaySerial ? (await keys.encryptionKey()).key : undefined)
+  return { data, serial: preferred?.id }
+}
+
+function noEncryptionKey(name: string, field: string, failure: Error | undefined): ValidationError {
+  return new ValidationError(name, [
+    {
+      field,
+      issue: 'must be encrypted, and no WeChat Pay public key or valid platform certificate is configured',
+      fix:
+        'add the WeChat Pay public key (PUB_KEY_ID_…) or a platform certificate to certs' +
+        (failure ? ` (downloading the platform certificates failed: ${failure.message})` : ''),
+    },
+  ])
+}
+
+/** With the caller's `Wechatpay-Serial` the fields are taken as already encrypted: refuse what looks like plaintext. */
+function checkCallerSerial(name: string, serial: string, merchantSerial: string, data: unknown, present: string[]) {
+  const fail = (issue: Issue) => {
+    throw new ValidationError(name, [issue])
+  }
+  if (serial.toUpperCase() === merchantSerial) {
+    fail({
+      field: 'Wechatpay-Serial',
+      issue: 'is your merchant certificate serial',
+      fix: 'name the WeChat Pay key that encrypted the fields (PUB_KEY_ID_… or a platform certificate serial), or omit the header and let the SDK encrypt',
+    })
+  }
+  for (const pointer of present) {
+    const value = valueAt(data, pointer)
+    const bytes =
+      typeof value === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? Buffer.from(value, 'base64').length : 0
+    if (!CIPHERTEXT_BYTES.has(bytes)) {
+      fail({
+        field: pointer,
+        issue: 'is not RSA-OAEP ciphertext, yet a Wechatpay-Serial header says the fields are already encrypted',
+        fix: 'omit the Wechatpay-Serial header to let the SDK encrypt, or encrypt the value with encryptSensitive()',
+      })
+    }
+  }
+}

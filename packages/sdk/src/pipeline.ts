@@ -1,0 +1,98 @@
+// One request's way (design.md), each stage a function of its own module: the target in the catalog
+// → validation → encryption of the sensitive fields, which decides Wechatpay-Serial → serialisation,
+// once → the signature over those exact bytes → transport → verification of the exact response
+// bytes → the typed result or error. A pipeline verifies with the Verifier it was made with; the
+// certificate download asks for one with its own (`withVerifier`).
+import type { WechatPayResponse } from './chain-types.js'
+import { type Clock, unixSeconds } from './clock.js'
+import { type EncryptionKeys, encryptRequest } from './encryption.js'
+import {
+  checkRequest,
+  ownHeaders,
+  type RequestOptions,
+  type RequestTarget,
+  resolveTarget,
+  serialise,
+} from './request.js'
+import { decodeResponse, type Exchange, verifyResponse } from './response.js'
+import type { RequestSigner } from './signing.js'
+import { type Transport, type TransportRequest, transportFailure } from './transport.js'
+import type { Verifier } from './verification.js'
+
+export interface PipelineParts {
+  clock: Clock
+  baseURL: string
+  timeout: number
+  validate: boolean
+  userAgent: string
+  transport: Transport
+  signer: RequestSigner
+  keys: EncryptionKeys
+  verifier: Verifier
+}
+
+export class RequestPipeline {
+  readonly #parts: PipelineParts
+  /** Requests between signing and response, shared by every pipeline of a client: it decides how to sign. */
+  readonly #load: { inFlight: number }
+
+  constructor(parts: PipelineParts, load = { inFlight: 0 }) {
+    this.#parts = parts
+    this.#load = load
+  }
+
+  /** The same pipeline, verifying responses with `verifier`. */
+  withVerifier(verifier: Verifier): RequestPipeline {
+    return new RequestPipeline({ ...this.#parts, verifier }, this.#load)
+  }
+
+  async send<T>(options: RequestOptions): Promise<WechatPayResponse<T>> {
+    const { keys, verifier, validate } = this.#parts
+    const target = resolveTarget(options)
+    const { headers, callerSerial } = ownHeaders(options.headers)
+    checkRequest(target, options.data, options.validate ?? validate)
+    const { data, serial } = await encryptRequest(target.name, target.endpoint, options.data, callerSerial, keys)
+    if (serial) headers['Wechatpay-Serial'] = serial
+    const exchange = await this.#exchange(target, headers, serialise(data), options)
+    const verified = await verifyResponse(exchange.response, verifier)
+    return decodeResponse<T>(exchange, verified)
+  }
+
+  /** Signs the bytes and sends them. */
+  async #exchange(
+    target: RequestTarget,
+    headers: Record<string, string>,
+    body: Buffer | undefined,
+    options: RequestOptions,
+  ): Promise<Exchange> {
+    const { signer, transport, clock, userAgent, baseURL } = this.#parts
+    const { method, url } = target
+    const alone = this.#load.inFlight === 0
+    this.#load.inFlight++
+    try {
+      const signature = await signer.sign(method, url, body ?? EMPTY, String(unixSeconds(clock)), alone)
+      headers.Accept = 'application/json'
+      headers['User-Agent'] = userAgent
+      if (body && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
+        headers['Content-Type'] = 'application/json'
+      }
+      headers.Authorization = signature.authorization
+      const request: TransportRequest = {
+        method,
+        url,
+        headers,
+        body,
+        signal: options.signal,
+        timeout: options.timeout ?? this.#parts.timeout,
+      }
+      const response = await transport(request).catch((error) => {
+        throw transportFailure(error, request, baseURL)
+      })
+      return { method, url, body, signature, merchantSerial: signer.serial, response }
+    } finally {
+      this.#load.inFlight--
+    }
+  }
+}
+
+const EMPTY = Buffer.alloc(0)

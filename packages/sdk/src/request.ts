@@ -1,0 +1,103 @@
+// A request before it is signed: its target (the catalog endpoint, the concrete URL with path and
+// query parameters encoded), the checks the catalog makes, the headers the caller may set, and the
+// body, serialised once.
+
+import type { EndpointDefinition } from './catalog/endpoints/index.js'
+import { matchEndpoint, validateParams } from './catalog/index.js'
+import { isPlainObject } from './catalog/json.js'
+import type { Issue } from './catalog/schema.js'
+import { validate } from './catalog/validate.js'
+import type { CallOptions } from './chain-types.js'
+import { ValidationError } from './errors.js'
+
+export interface RequestOptions extends CallOptions<Record<string, unknown>> {
+  method: string
+  /** `/v3/…` or `v3/…`, with `{name}` placeholders filled from `params`; may carry a query. */
+  url: string
+  /** An object (serialised once as JSON), or a string / Buffer / Uint8Array sent byte for byte. */
+  data?: unknown
+}
+
+export interface RequestTarget {
+  method: string
+  /** Path and query as sent and signed. */
+  url: string
+  endpoint: EndpointDefinition | undefined
+  /** `POST /v3/…`: the catalog's template when matched. */
+  name: string
+  /** Path and query parameters given, with those decoded from a concrete path. */
+  params: Record<string, unknown>
+  /** Placeholders left without a value. */
+  issues: Issue[]
+}
+
+/** The endpoint and the URL: `{name}` filled and encoded, the other parameters as the query. */
+export function resolveTarget(options: RequestOptions): RequestTarget {
+  const method = options.method.toUpperCase()
+  const [rawPath, rawQuery = ''] = options.url.split('?', 2)
+  const template = rawPath.startsWith('/') ? rawPath : `/${rawPath}`
+  const params: Record<string, unknown> = { ...(options.params ?? {}) }
+  const matched = matchEndpoint(method, template)
+  const issues: Issue[] = []
+  const path = template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name]
+    if (value === undefined || value === '') {
+      issues.push({ field: name, issue: 'is a path parameter without a value', fix: `pass params: { ${name}: … }` })
+      return placeholder
+    }
+    return encodeURIComponent(String(value))
+  })
+  const query = Object.entries(params)
+    .filter(([name, value]) => value !== undefined && !template.includes(`{${name}}`))
+    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`)
+    .join('&')
+  const url = path + (rawQuery || query ? `?${[rawQuery, query].filter(Boolean).join('&')}` : '')
+  return {
+    method,
+    url,
+    endpoint: matched?.endpoint,
+    name: `${method} ${matched ? matched.endpoint.path : template}`,
+    params: { ...matched?.pathParams, ...params },
+    issues,
+  }
+}
+
+/** Refuses, before anything is sent, a request the catalog says WeChat Pay would refuse. */
+export function checkRequest(target: RequestTarget, data: unknown, validateAgainstCatalog: boolean): void {
+  const issues = [...target.issues]
+  const endpoint = target.endpoint
+  if (endpoint && validateAgainstCatalog) {
+    for (const issue of validateParams(endpoint, target.params)) {
+      if (!issues.some((other) => other.field === issue.field)) issues.push(issue)
+    }
+    if (endpoint.request && (data === undefined || isPlainObject(data)))
+      issues.push(...validate(endpoint.request, data))
+  }
+  if (issues.length > 0) throw new ValidationError(target.name, issues)
+}
+
+const HEADERS_WE_OWN = new Set(['authorization', 'wechatpay-serial', 'content-length', 'host'])
+
+/** The caller's headers, without those the pipeline owns; `Wechatpay-Serial` set apart. */
+export function ownHeaders(given: Record<string, string> | undefined): {
+  headers: Record<string, string>
+  callerSerial: string | undefined
+} {
+  const headers: Record<string, string> = {}
+  let callerSerial: string | undefined
+  for (const [name, value] of Object.entries(given ?? {})) {
+    const lower = name.toLowerCase()
+    if (lower === 'wechatpay-serial') callerSerial = String(value).trim()
+    else if (!HEADERS_WE_OWN.has(lower)) headers[name] = String(value)
+  }
+  return { headers, callerSerial }
+}
+
+/** The bytes to sign and send: strings and bytes as they are, anything else as JSON, once. */
+export function serialise(data: unknown): Buffer | undefined {
+  if (data === undefined || data === null) return undefined
+  if (typeof data === 'string') return Buffer.from(data, 'utf8')
+  if (Buffer.isBuffer(data)) return data
+  if (data instanceof Uint8Array) return Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+  return Buffer.from(JSON.stringify(data), 'utf8')
+}

@@ -1,0 +1,76 @@
+// A response after it arrived: its signature verified over the exact bytes (an unsigned 2xx is never
+// accepted; a signed error is verified too), then the JSON decoded into the result or a typed error.
+import type { WechatPayResponse } from './chain-types.js'
+import { type SignedRequestInfo, WechatPayApiError, WechatPayError } from './errors.js'
+import { type RequestSignature, sha256Hex } from './signing.js'
+import type { TransportResponse } from './transport.js'
+import { hasSignature, readSignedHeaders, type Verifier } from './verification.js'
+
+/** One request as sent and the response it got. */
+export interface Exchange {
+  method: string
+  url: string
+  body: Buffer | undefined
+  signature: RequestSignature
+  /** The merchant serial in `serial_no`. */
+  merchantSerial: string
+  response: TransportResponse
+}
+
+const isSuccess = (status: number) => status >= 200 && status < 300
+
+/** Verifies the response with `verifier`; resolves to whether it was signed and verified. */
+export async function verifyResponse(response: TransportResponse, verifier: Verifier): Promise<boolean> {
+  const signedHeaders = readSignedHeaders(response.headers)
+  const verified = isSuccess(response.status) || hasSignature(signedHeaders)
+  if (verified) {
+    const subject = { subject: 'response', requestId: response.headers['request-id'], status: response.status }
+    await verifier.verify(signedHeaders, response.body, subject)
+  }
+  return verified
+}
+
+/** The typed result of a 2xx, or the `WechatPayApiError` of anything else. */
+export function decodeResponse<T>(exchange: Exchange, verified: boolean): WechatPayResponse<T> {
+  const { method, url, response } = exchange
+  const requestId = response.headers['request-id']
+  const ok = isSuccess(response.status)
+  const text = response.body.toString('utf8')
+  let parsed: any
+  if (text !== '') {
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      if (ok)
+        throw new WechatPayError(
+          `${method} ${url}: the ${response.status} response is not JSON [Request-ID ${requestId}]`,
+        )
+      parsed = undefined
+    }
+  }
+  if (ok) return { status: response.status, headers: response.headers, data: parsed as T, requestId }
+  throw new WechatPayApiError({
+    status: response.status,
+    code: typeof parsed?.code === 'string' ? parsed.code : `HTTP_${response.status}`,
+    message: typeof parsed?.message === 'string' ? parsed.message : text.slice(0, 200) || response.statusText,
+    detail: parsed?.detail,
+    requestId,
+    headers: response.headers,
+    verified,
+    signed: response.status === 401 && parsed?.code === 'SIGN_ERROR' ? signedInfo(exchange) : undefined,
+  })
+}
+
+/** What this client signed, for a 401 SIGN_ERROR: to set beside the server's view. */
+function signedInfo(exchange: Exchange): SignedRequestInfo {
+  const sent = exchange.body ?? Buffer.alloc(0)
+  return {
+    method: exchange.method,
+    url: exchange.url,
+    timestamp: exchange.signature.timestamp,
+    nonce: exchange.signature.nonce,
+    bodyLength: sent.length,
+    bodySha256: sha256Hex(sent),
+    serial: exchange.merchantSerial,
+  }
+}

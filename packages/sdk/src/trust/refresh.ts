@@ -1,0 +1,185 @@
+// Keeping the platform certificates current: downloads on demand (an unknown serial, no key to
+// encrypt with), optionally on a timer, through a cache that instances may share. Downloads stay
+// rare: concurrent callers share one run, runs the client starts by itself are spaced by a minimum
+// interval of its clock, and the periodic timer never keeps the process alive.
+import type { Clock } from '../clock.js'
+import { DEFAULT_REFRESH_INTERVAL, type ResolvedConfig } from '../config.js'
+import { CertificateDownloadError, ConfigurationError } from '../errors.js'
+import type { CertificateRefresher, RefreshOutcome } from '../verification.js'
+import { certificateCacheKey } from './cache.js'
+import {
+  type Certificates,
+  certificateEntry,
+  downloadCertificateList,
+  type PlatformCertificate,
+  type VerifyingSender,
+} from './download.js'
+
+/** Wraps `run` so that calls made while one is pending share its promise (a joiner's arguments are unused). */
+export function singleFlight<A extends unknown[], T>(run: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  let pending: Promise<T> | undefined
+  return (...args) => {
+    pending ??= run(...args).finally(() => {
+      pending = undefined
+    })
+    return pending
+  }
+}
+
+/** At most one start per `intervalMs` of `clock`. */
+export class RateLimit {
+  #last = Number.NEGATIVE_INFINITY
+  constructor(
+    readonly clock: Clock,
+    readonly intervalMs: number,
+  ) {}
+
+  allows(): boolean {
+    return this.clock.now() - this.#last >= this.intervalMs
+  }
+
+  stamp(): void {
+    this.#last = this.clock.now()
+  }
+}
+
+/** Calls `tick` every `periodMs` on an unref'd timer; returns the function that stops it. */
+export function every(periodMs: number, tick: () => void): () => void {
+  const timer = setInterval(tick, periodMs)
+  timer.unref()
+  return () => clearInterval(timer)
+}
+
+type ManagerConfig = Pick<
+  ResolvedConfig,
+  'mchid' | 'apiV3Key' | 'store' | 'clock' | 'certificateCache' | 'refreshInterval' | 'minDownloadInterval' | 'onError'
+>
+
+export class CertificateManager implements Certificates, CertificateRefresher {
+  readonly #config: ManagerConfig
+  readonly #sender: VerifyingSender
+  readonly #limit: RateLimit
+  #lastFailure: Error | undefined
+  #stopTimer: (() => void) | undefined
+  readonly #download = singleFlight(() => this.#fetch())
+  readonly #refresh = singleFlight((satisfied?: () => boolean) => this.#refreshOnce(satisfied))
+
+  constructor(config: ManagerConfig, sender: VerifyingSender) {
+    this.#config = config
+    this.#sender = sender
+    this.#limit = new RateLimit(config.clock, config.minDownloadInterval)
+    if (config.refreshInterval !== undefined) {
+      // Failures are reported by #refreshOnce; the timer must not leave a rejection unhandled.
+      this.#stopTimer = every(config.refreshInterval, () => {
+        this.refresh().catch(() => {})
+      })
+    }
+  }
+
+  get minDownloadInterval(): number {
+    return this.#config.minDownloadInterval
+  }
+
+  download(): Promise<PlatformCertificate[]> {
+    return this.#download()
+  }
+
+  /**
+   * A refresh the client starts by itself, shared by concurrent callers. With `satisfied`, the cache is
+   * read first and is enough when `satisfied()` then holds; otherwise a download runs unless one started
+   * less than `minDownloadInterval` ago. A failure goes to `onError` and rejects.
+   */
+  refresh(satisfied?: () => boolean): Promise<RefreshOutcome> {
+    return this.#refresh(satisfied)
+  }
+
+  /** Stops the periodic refresh. */
+  stop(): void {
+    this.#stopTimer?.()
+    this.#stopTimer = undefined
+  }
+
+  async #refreshOnce(satisfied?: () => boolean): Promise<RefreshOutcome> {
+    if (satisfied && (await this.#fromCache()) && satisfied()) return 'cache'
+    if (!this.#limit.allows()) {
+      // Within the interval the previous failure stands (reported when it happened).
+      if (this.#lastFailure) throw this.#lastFailure
+      return 'rate-limited'
+    }
+    try {
+      await this.#download()
+      return 'downloaded'
+    } catch (error) {
+      this.#report(error as Error)
+      throw error
+    }
+  }
+
+  async #fetch(): Promise<PlatformCertificate[]> {
+    const { apiV3Key, store, clock } = this.#config
+    if (apiV3Key === undefined) {
+      throw new ConfigurationError(
+        'apiV3Key',
+        'is required to download the platform certificates: WeChat Pay encrypts them with it',
+      )
+    }
+    this.#limit.stamp()
+    try {
+      const list = await downloadCertificateList(this.#sender, store, clock, apiV3Key)
+      store.addDownloaded(list.map((item) => item.entry))
+      const certificates = list.map((item) => item.certificate)
+      await this.#toCache(certificates)
+      this.#lastFailure = undefined
+      return certificates
+    } catch (error) {
+      this.#lastFailure = error as Error
+      throw error
+    }
+  }
+
+  async #fromCache(): Promise<boolean> {
+    const { certificateCache, mchid, store } = this.#config
+    try {
+      const text = await certificateCache.get(certificateCacheKey(mchid))
+      if (!text) return false
+      const cached = JSON.parse(text) as { serial: string; pem: string }[]
+      store.addDownloaded(cached.map((item) => certificateEntry(item.serial, item.pem).entry))
+      return true
+    } catch (error) {
+      this.#report(
+        new CertificateDownloadError(
+          `the certificate cache entry of merchant ${mchid} is unusable, so it is ignored: ${(error as Error)?.message}`,
+          { cause: error },
+        ),
+      )
+      return false
+    }
+  }
+
+  async #toCache(certificates: PlatformCertificate[]): Promise<void> {
+    const { certificateCache, mchid, refreshInterval } = this.#config
+    const value = JSON.stringify(certificates.map(({ serial, pem }) => ({ serial, pem })))
+    try {
+      await certificateCache.set(
+        certificateCacheKey(mchid),
+        value,
+        Math.ceil((refreshInterval ?? DEFAULT_REFRESH_INTERVAL) / 1000),
+      )
+    } catch (error) {
+      this.#report(
+        new CertificateDownloadError(
+          `storing the platform certificates in the certificate cache failed: ${(error as Error)?.message}`,
+          { cause: error },
+        ),
+      )
+    }
+  }
+
+  #report(error: Error): void {
+    try {
+      this.#config.onError(error)
+    } catch (hookError) {
+      process.emitWarning(`onError threw while reporting "${error.message}": ${(hookError as Error)?.message}`)
+    }
+  }
+}

@@ -1,0 +1,87 @@
+// Start-up and routing: a node:http server on loopback (we keep node:http for the raw request bytes
+// that signatures need), find-my-way for the routes of the catalog and of the control API, and
+// WeChat Pay's 404 and 405 answers for everything else.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { type EndpointDefinition, type EndpointKey, endpoints } from '@wxpay/sdk/protocol'
+import FindMyWay, { type HTTPMethod } from 'find-my-way'
+import { CONTROL_ROUTES, type ControlRoute } from './control.js'
+import { answer } from './http.js'
+import type { PlatformKey } from './keys.js'
+
+/** Where a request goes: an APIv3 endpoint of the catalog, or a control route. */
+export interface Routes {
+  api(request: IncomingMessage, response: ServerResponse, key: EndpointKey, params: Record<string, string>): void
+  control(request: IncomingMessage, response: ServerResponse, name: ControlRoute, params: Record<string, string>): void
+  /** The key that signs the 404/405 answers of `/v3/` paths. */
+  signer(): PlatformKey
+  nowSeconds(): number
+}
+
+type Route = { kind: 'api'; key: EndpointKey } | { kind: 'control'; name: ControlRoute }
+const METHODS: HTTPMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
+
+/** The request listener: one find-my-way router over the catalog's paths and the control routes. */
+export function createRouter(routes: Routes): (request: IncomingMessage, response: ServerResponse) => void {
+  const router = FindMyWay<FindMyWay.HTTPVersion.V1>({ ignoreTrailingSlash: false, caseSensitive: true })
+  const table = new Map<string, Route>()
+  const register = (method: HTTPMethod, path: string, route: Route) => {
+    const id = `${method} ${path}`
+    table.set(id, route)
+    router.on(method, path, () => {}, { id })
+  }
+  for (const [key, endpoint] of Object.entries(endpoints) as [EndpointKey, EndpointDefinition][]) {
+    register(endpoint.method, endpoint.path.replace(/\{(\w+)\}/g, ':$1'), { kind: 'api', key })
+  }
+  for (const [method, path, name] of CONTROL_ROUTES) register(method, path, { kind: 'control', name })
+
+  return (request, response) => {
+    const path = (request.url ?? '/').split('?')[0]
+    const found = router.find(request.method as HTTPMethod, path)
+    const route = found && table.get((found.store as { id: string }).id)
+    if (!found || !route) return notFound(router, routes, request, response, path)
+    const params = found.params as Record<string, string>
+    if (route.kind === 'api') return routes.api(request, response, route.key, params)
+    routes.control(request, response, route.name, params)
+  }
+}
+
+function notFound(
+  router: FindMyWay.Instance<FindMyWay.HTTPVersion.V1>,
+  routes: Routes,
+  request: IncomingMessage,
+  response: ServerResponse,
+  path: string,
+): void {
+  const allowed = METHODS.filter((method) => router.find(method, path))
+  const signer = path.startsWith('/v3/') ? routes.signer() : undefined
+  const nowSeconds = routes.nowSeconds()
+  if (allowed.length > 0) {
+    answer(response, {
+      status: 405,
+      body: { code: 'METHOD_NOT_ALLOWED', message: `${request.method} is not allowed here; use ${allowed.join(', ')}` },
+      headers: { Allow: allowed.join(', ') },
+      signer,
+      nowSeconds,
+    })
+    return
+  }
+  answer(response, {
+    status: 404,
+    body: { code: 'NOT_FOUND', message: `no such endpoint: ${path}` },
+    signer,
+    nowSeconds,
+  })
+}
+
+/** A server listening on `host:port` (a free port when 0), with no request listener yet. */
+export async function listen(port: number, host: string): Promise<{ server: Server; url: string }> {
+  const server = createServer()
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, resolve)
+  })
+  const address = server.address() as AddressInfo
+  const hostname = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  return { server, url: `http://${hostname}:${address.port}` }
+}
