@@ -50,6 +50,7 @@ export class WechatPay {
       baseURL,
       timeout: config.timeout,
       validate: config.validate,
+      onValidationWarning: config.onValidationWarning,
       userAgent,
       // The caller's fetch when given; else node:http(s) with a keep-alive pool (transport.ts).
       transport: fetch ? fetchTransport(baseURL, fetch) : nodeTransport(baseURL),

@@ -1,5 +1,6 @@
 // The client's options, checked once in the constructor: every mistake named with its fix.
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
+import type { Issue } from './catalog/schema.js'
 import { type Clock, systemClock } from './clock.js'
 import { APIV3_KEY_BYTES } from './encryption.js'
 import { ConfigurationError } from './errors.js'
@@ -31,6 +32,11 @@ export interface WechatPayOptions {
   userAgent?: string
   /** Validate requests against the catalog before sending (default true). */
   validate?: boolean
+  /**
+   * Told when a request breaks a bound that no WeChat Pay page documents (an inferred length, range or
+   * rule): the request is sent all the same. Default: a process warning, once per endpoint and field.
+   */
+  onValidationWarning?: (warning: ValidationWarning) => void
   /** Time source, for tests; default Date. */
   clock?: Clock
   /**
@@ -49,6 +55,13 @@ export interface WechatPayOptions {
   onError?: (error: Error) => void
 }
 
+/** A request that breaks an inferred bound; it was sent. */
+export interface ValidationWarning {
+  /** `POST /v3/…` */
+  endpoint: string
+  issues: Issue[]
+}
+
 export interface ResolvedConfig {
   mchid: string
   serial: string
@@ -59,6 +72,7 @@ export interface ResolvedConfig {
   fetch?: typeof fetch
   userAgent: string
   validate: boolean
+  onValidationWarning: (warning: ValidationWarning) => void
   clock: Clock
   store: TrustStore
   /** Milliseconds between periodic downloads, or undefined when off. */
@@ -193,6 +207,7 @@ export function resolveConfig(options: WechatPayOptions): ResolvedConfig {
     fetch: options.fetch,
     userAgent: options.userAgent ?? '',
     validate: options.validate ?? true,
+    onValidationWarning: parseWarningHandler(options.onValidationWarning),
     clock,
     store,
     refreshInterval: parseRefreshInterval(options.refreshCertificates, apiV3Key),
@@ -240,4 +255,25 @@ function parseOnError(onError: ((error: Error) => void) | undefined): (error: Er
   if (onError === undefined) return (error) => process.emitWarning(error)
   if (typeof onError !== 'function') throw new ConfigurationError('onError', 'must be a function (error) => void')
   return onError
+}
+
+function parseWarningHandler(handler: ((warning: ValidationWarning) => void) | undefined) {
+  if (handler !== undefined && typeof handler !== 'function') {
+    throw new ConfigurationError('onValidationWarning', 'must be a function (warning) => void')
+  }
+  if (handler) return handler
+  const told = new Set<string>()
+  return ({ endpoint, issues }: ValidationWarning) => {
+    for (const issue of issues) {
+      const key = `${endpoint} ${issue.field} ${issue.issue}`
+      if (told.has(key)) continue
+      told.add(key)
+      process.emitWarning(
+        `${endpoint}: ${issue.field} ${issue.issue}. Sent anyway: no WeChat Pay page documents this bound.`,
+        {
+          code: 'WXPAY_INFERRED_BOUND',
+        },
+      )
+    }
+  }
 }

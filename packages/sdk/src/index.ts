@@ -14,7 +14,7 @@ export type {
 } from './chain-types.js'
 export { SDK_VERSION, WechatPay } from './client.js'
 export type { Clock } from './clock.js'
-export { DEFAULT_BASE_URL, type WechatPayOptions } from './config.js'
+export { DEFAULT_BASE_URL, type ValidationWarning, type WechatPayOptions } from './config.js'
 export { decryptSensitive, encryptSensitive } from './encryption.js'
 export {
   CertificateDownloadError,

@@ -5,6 +5,7 @@
 // certificate download asks for one with its own (`withVerifier`).
 import type { WechatPayResponse } from './chain-types.js'
 import { type Clock, unixSeconds } from './clock.js'
+import type { ValidationWarning } from './config.js'
 import { type EncryptionKeys, encryptRequest } from './encryption.js'
 import {
   checkRequest,
@@ -24,6 +25,7 @@ export interface PipelineParts {
   baseURL: string
   timeout: number
   validate: boolean
+  onValidationWarning: (warning: ValidationWarning) => void
   userAgent: string
   transport: Transport
   signer: RequestSigner
@@ -50,7 +52,8 @@ export class RequestPipeline {
     const { keys, verifier, validate } = this.#parts
     const target = resolveTarget(options)
     const { headers, callerSerial } = ownHeaders(options.headers)
-    checkRequest(target, options.data, options.validate ?? validate)
+    const warnings = checkRequest(target, options.data, options.validate ?? validate)
+    if (warnings.length > 0) this.#parts.onValidationWarning({ endpoint: target.name, issues: warnings })
     const { data, serial } = await encryptRequest(target.name, target.endpoint, options.data, callerSerial, keys)
     if (serial) headers['Wechatpay-Serial'] = serial
     const exchange = await this.#exchange(target, headers, serialise(data), options)

@@ -6,7 +6,7 @@ import type { EndpointDefinition } from './catalog/endpoints/index.js'
 import { matchEndpoint, validateParams } from './catalog/index.js'
 import { isPlainObject } from './catalog/json.js'
 import type { Issue } from './catalog/schema.js'
-import { validate } from './catalog/validate.js'
+import { validateWithWarnings } from './catalog/validate.js'
 import type { CallOptions } from './chain-types.js'
 import { ValidationError } from './errors.js'
 
@@ -62,18 +62,26 @@ export function resolveTarget(options: RequestOptions): RequestTarget {
   }
 }
 
-/** Refuses, before anything is sent, a request the catalog says WeChat Pay would refuse. */
-export function checkRequest(target: RequestTarget, data: unknown, validateAgainstCatalog: boolean): void {
+/**
+ * Refuses, before anything is sent, a request the catalog says WeChat Pay would refuse; returns the
+ * warnings: bounds that no page documents, which do not stop the request.
+ */
+export function checkRequest(target: RequestTarget, data: unknown, validateAgainstCatalog: boolean): Issue[] {
   const issues = [...target.issues]
+  const warnings: Issue[] = []
   const endpoint = target.endpoint
   if (endpoint && validateAgainstCatalog) {
     for (const issue of validateParams(endpoint, target.params)) {
       if (!issues.some((other) => other.field === issue.field)) issues.push(issue)
     }
-    if (endpoint.request && (data === undefined || isPlainObject(data)))
-      issues.push(...validate(endpoint.request, data))
+    if (endpoint.request && (data === undefined || isPlainObject(data))) {
+      const findings = validateWithWarnings(endpoint.request, data)
+      issues.push(...findings.issues)
+      warnings.push(...findings.warnings)
+    }
   }
   if (issues.length > 0) throw new ValidationError(target.name, issues)
+  return warnings
 }
 
 const HEADERS_WE_OWN = new Set(['authorization', 'wechatpay-serial', 'content-length', 'host'])

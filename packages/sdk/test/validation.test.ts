@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { type Issue, ValidationError, WechatPay } from '@wxpay/sdk'
+import { type Issue, ValidationError, type ValidationWarning, WechatPay } from '@wxpay/sdk'
 import { createKeys, startFakeWechatPay } from './helpers/fake-wechatpay.js'
 import { insuranceBody, partnerBody, passwordExemptBody } from './helpers/seeds.js'
 
@@ -148,11 +148,27 @@ describe('validation before sending', () => {
     assert.deepEqual(fields(issues).sort(), ['/amount', '/description', '/transaction_notify_url'])
   })
 
-  it('requires the user on S3: sp_openid or sub_openid, and sub_appid with sub_openid', async () => {
+  it('requires the user on S3 (sp_openid or sub_openid); sub_openid without sub_appid only warns', async () => {
     const path = 'v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program'
     const { sp_openid: _, ...withoutUser } = partnerBody()
     assert.deepEqual(fields(await issuesFor(withoutUser, path)), ['/sp_openid'])
-    assert.deepEqual(fields(await issuesFor({ ...withoutUser, sub_openid: 'o1' }, path)), ['/sub_appid'])
+    // No page says sub_appid must come with sub_openid: the request goes out, with a warning.
+    const warnings: ValidationWarning[] = []
+    const warned = new WechatPay({
+      mchid: keys.mchid,
+      serial: keys.merchantSerial,
+      privateKey: keys.merchant.privatePem,
+      certs: { [keys.publicKeyId]: keys.platformPublicKey.publicPem },
+      baseURL: server.url,
+      onValidationWarning: (warning) => warnings.push(warning),
+    })
+    const sent = server.seen.length
+    await warned.chain(path).post({ ...withoutUser, sub_openid: 'o1' })
+    assert.equal(server.seen.length, sent + 1)
+    assert.deepEqual(
+      warnings.map((warning) => [warning.endpoint, fields(warning.issues)]),
+      [[`POST /${path}`, ['/sub_appid']]],
+    )
   })
 
   it('validates path parameters and refuses a missing one', async () => {
@@ -175,8 +191,8 @@ describe('validation before sending', () => {
 
   it('validates a concrete URL given to request() against its catalog template', async () => {
     await assert.rejects(
-      wxpay.request({ method: 'GET', url: '/v3/papay/insurance-sign/contracts/plan-id/0/out-contract-code/ABC' }),
-      (error: ValidationError) => fields(error.issues).join() === 'plan_id',
+      wxpay.request({ method: 'GET', url: '/v3/papay/insurance-sign/contracts/plan-id/12535/out-contract-code/AB-C' }),
+      (error: ValidationError) => fields(error.issues).join() === 'out_contract_code',
     )
   })
 

@@ -13,7 +13,21 @@ export interface Issue {
   fix: string
 }
 
-export interface StringSchema<T extends string = string> {
+/**
+ * What every schema may say of itself. `source` decides how a broken bound is treated: a length,
+ * range, item count or pattern that cites where WeChat Pay documents it refuses the request; one
+ * without a source was inferred, and only warns (design.md: never refuse what WeChat Pay accepts).
+ */
+export interface Documented {
+  /** One line for hover docs, the OpenAPI export and the docs site: what it is, its unit and format. */
+  readonly doc?: string
+  /** Where this field's bounds are documented: a dossier section and page, e.g. `§2.3 [PAY create-transaction]`. */
+  readonly source?: string
+  /** How this field departs from the upstream YAML (required-ness or type), and the page that says so. */
+  readonly deviation?: string
+}
+
+export interface StringSchema<T extends string = string> extends Documented {
   readonly kind: 'string'
   readonly maxLength?: number
   readonly minLength?: number
@@ -28,30 +42,38 @@ export interface StringSchema<T extends string = string> {
   readonly personal?: boolean
   readonly _type?: T
 }
-export interface IntSchema {
+export interface IntSchema extends Documented {
   readonly kind: 'int'
   readonly min?: number
   readonly max?: number
   /** An amount in fen (分): 1 CNY is 100. */
   readonly fen?: boolean
 }
-export interface BooleanSchema {
+export interface BooleanSchema extends Documented {
   readonly kind: 'boolean'
 }
 /** Any JSON value: for fields the sources leave open. */
-export interface JsonSchema {
+export interface JsonSchema extends Documented {
   readonly kind: 'json'
 }
-export interface ArraySchema<I extends Schema = Schema> {
+export interface ArraySchema<I extends Schema = Schema> extends Documented {
   readonly kind: 'array'
   readonly items: I
   readonly minItems?: number
   readonly maxItems?: number
 }
 export type Fields = Record<string, Schema | OptionalSchema<Schema>>
-/** A cross-field rule; it runs once the fields themselves are valid. */
-export type ObjectRule = (value: Record<string, any>, pointer: string, issues: Issue[]) => void
-export interface ObjectSchema<F extends Fields = Fields> {
+/**
+ * A cross-field rule; it runs once the fields themselves are valid. With a `source` its findings
+ * refuse the request; without one they are warnings.
+ */
+export interface ObjectRule {
+  /** What the rule requires, in one line (for the docs). */
+  readonly doc: string
+  readonly source?: string
+  readonly check: (value: Record<string, any>, pointer: string, issues: Issue[]) => void
+}
+export interface ObjectSchema<F extends Fields = Fields> extends Documented {
   readonly kind: 'object'
   readonly fields: F
   readonly rules?: readonly ObjectRule[]
@@ -86,6 +108,7 @@ export type Infer<S> =
               : unknown
 
 type StringOptions = Omit<StringSchema, 'kind' | 'enum' | '_type'>
+type ObjectOptions = Documented & { readonly rules?: readonly ObjectRule[] }
 
 export const s = {
   string: (options: StringOptions = {}): StringSchema => ({ kind: 'string', ...options }),
@@ -95,20 +118,25 @@ export const s = {
     ...options,
   }),
   int: (options: Omit<IntSchema, 'kind'> = {}): IntSchema => ({ kind: 'int', ...options }),
-  boolean: (): BooleanSchema => ({ kind: 'boolean' }),
-  json: (): JsonSchema => ({ kind: 'json' }),
+  boolean: (options: Documented = {}): BooleanSchema => ({ kind: 'boolean', ...options }),
+  json: (options: Documented = {}): JsonSchema => ({ kind: 'json', ...options }),
   array: <I extends Schema>(items: I, options: Omit<ArraySchema, 'kind' | 'items'> = {}): ArraySchema<I> => ({
     kind: 'array',
     items,
     ...options,
   }),
-  object: <F extends Fields>(fields: F, rules?: readonly ObjectRule[]): ObjectSchema<F> => ({
+  object: <F extends Fields>(fields: F, options: ObjectOptions = {}): ObjectSchema<F> => ({
     kind: 'object',
     fields,
-    rules,
+    ...options,
   }),
   optional: <S extends Schema>(inner: S): OptionalSchema<S> => ({ kind: 'optional', inner }),
+  /** A cross-field rule: `source` where WeChat Pay documents it, or none for an inferred rule (a warning). */
+  rule: (doc: string, check: ObjectRule['check'], source?: string): ObjectRule => ({ doc, check, source }),
 }
+
+/** The same schema with another doc line (shared shapes read differently in each place). */
+export const described = <S extends Schema>(schema: S, doc: string): S => ({ ...schema, doc })
 
 /** The catalog pointers (array items as `*`) of the string fields a predicate selects. */
 export function pointersWhere(schema: Schema, wanted: (field: StringSchema) => boolean, pointer = ''): string[] {

@@ -52,22 +52,38 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
-/**
- * Validates `value` against `schema` and returns every problem found (an empty array when valid).
- * Unknown fields are tolerated, as WeChat Pay does.
- */
-export function validate(schema: Schema, value: unknown, pointer = ''): Issue[] {
-  const issues: Issue[] = []
-  check(schema, value, pointer, issues)
-  return issues
+/** What validation found: refusals, and warnings about bounds the sources do not give. */
+export interface Findings {
+  /** Problems WeChat Pay documents: the request is refused. */
+  issues: Issue[]
+  /** Inferred bounds broken: worth a look, never a refusal. */
+  warnings: Issue[]
 }
 
-type Push = (issue: string, fix: string, secret?: boolean) => void
+/**
+ * Validates `value` against `schema` and returns every problem that refuses it (an empty array when
+ * valid). Unknown fields are tolerated, as WeChat Pay does.
+ */
+export function validate(schema: Schema, value: unknown, pointer = ''): Issue[] {
+  return validateWithWarnings(schema, value, pointer).issues
+}
 
-function check(schema: Schema, value: unknown, pointer: string, issues: Issue[]): void {
+/** Validates and also returns the warnings: bounds and rules that cite no source. */
+export function validateWithWarnings(schema: Schema, value: unknown, pointer = ''): Findings {
+  const findings: Findings = { issues: [], warnings: [] }
+  check(schema, value, pointer, findings)
+  return findings
+}
+
+/** `bound`: a length, range, count or pattern, which refuses only when the schema cites a source. */
+type Push = (issue: string, fix: string, options?: { secret?: boolean; bound?: boolean }) => void
+
+function check(schema: Schema, value: unknown, pointer: string, findings: Findings): void {
   const field = pointer || '/'
-  const push: Push = (issue, fix, secret = false) =>
-    issues.push(secret ? { field, issue, fix } : { field, value, issue, fix })
+  const push: Push = (issue, fix, options = {}) => {
+    const list = options.bound && schema.source === undefined ? findings.warnings : findings.issues
+    list.push(options.secret ? { field, issue, fix } : { field, value, issue, fix })
+  }
   if (value === null) {
     push('is null; WeChat Pay does not accept null values', 'omit the field instead of sending null')
     return
@@ -85,10 +101,10 @@ function check(schema: Schema, value: unknown, pointer: string, issues: Issue[])
     case 'json':
       return
     case 'array':
-      checkArray(schema, value, pointer, issues, push)
+      checkArray(schema, value, pointer, findings, push)
       return
     case 'object':
-      checkObject(schema, value, pointer, issues, push)
+      checkObject(schema, value, pointer, findings, push)
       return
   }
 }
@@ -96,7 +112,7 @@ function check(schema: Schema, value: unknown, pointer: string, issues: Issue[])
 function checkString(schema: StringSchema, value: unknown, push: Push): void {
   const secret = schema.encrypted === true
   if (typeof value !== 'string') {
-    push(`must be a string, not ${describe(value)}`, 'pass the value as a JSON string', secret)
+    push(`must be a string, not ${describe(value)}`, 'pass the value as a JSON string', { secret })
     return
   }
   // Limits count characters (code points); UTF-16 length bounds them, so count only when it matters.
@@ -108,17 +124,20 @@ function checkString(schema: StringSchema, value: unknown, push: Push): void {
     push(
       schema.minLength === 1 ? 'must not be empty' : `must be at least ${schema.minLength} characters`,
       'pass a non-empty value',
-      secret,
+      { secret, bound: true },
     )
   } else if (schema.maxLength !== undefined && length > schema.maxLength) {
     push(
       `is ${length} characters, over the limit of ${schema.maxLength}`,
       `shorten it to ${schema.maxLength} characters`,
-      secret,
+      {
+        secret,
+        bound: true,
+      },
     )
   }
   if (ASTRAL.test(value)) {
-    push('contains a 4-byte UTF-8 character (e.g. an emoji)', 'remove emoji and other astral characters', secret)
+    push('contains a 4-byte UTF-8 character (e.g. an emoji)', 'remove emoji and other astral characters', { secret })
   }
   if (schema.enum && !schema.enum.includes(value)) {
     push(`must be one of ${schema.enum.join(', ')}`, `use one of: ${schema.enum.join(', ')}`)
@@ -127,6 +146,7 @@ function checkString(schema: StringSchema, value: unknown, push: Push): void {
     push(
       `does not match ${schema.patternHint ?? schema.pattern.source}`,
       `use ${schema.patternHint ?? 'the documented format'}`,
+      { bound: true },
     )
   }
   checkFormat(schema, value, push)
@@ -161,43 +181,46 @@ function checkInt(schema: IntSchema, value: unknown, push: Push): void {
     return
   }
   if (schema.min !== undefined && value < schema.min) {
-    push(`must be at least ${schema.min}`, `pass a value from ${schema.min}${schema.max ? ` to ${schema.max}` : ''}`)
+    push(`must be at least ${schema.min}`, `pass a value from ${schema.min}${schema.max ? ` to ${schema.max}` : ''}`, {
+      bound: true,
+    })
   } else if (schema.max !== undefined && value > schema.max) {
-    push(`must be at most ${schema.max}`, `pass a value from ${schema.min ?? 0} to ${schema.max}`)
+    push(`must be at most ${schema.max}`, `pass a value from ${schema.min ?? 0} to ${schema.max}`, { bound: true })
   }
 }
 
-function checkArray(schema: ArraySchema, value: unknown, pointer: string, issues: Issue[], push: Push): void {
+function checkArray(schema: ArraySchema, value: unknown, pointer: string, findings: Findings, push: Push): void {
   if (!Array.isArray(value)) {
     push(`must be an array, not ${describe(value)}`, 'pass a JSON array')
     return
   }
   if (schema.minItems !== undefined && value.length < schema.minItems) {
-    push(`must have at least ${schema.minItems} item(s)`, `pass at least ${schema.minItems} item(s)`)
+    push(`must have at least ${schema.minItems} item(s)`, `pass at least ${schema.minItems} item(s)`, { bound: true })
   } else if (schema.maxItems !== undefined && value.length > schema.maxItems) {
-    push(`must have at most ${schema.maxItems} items`, `pass at most ${schema.maxItems} items`)
+    push(`must have at most ${schema.maxItems} items`, `pass at most ${schema.maxItems} items`, { bound: true })
   }
   value.forEach((item, index) => {
-    check(schema.items, item, `${pointer}/${index}`, issues)
+    check(schema.items, item, `${pointer}/${index}`, findings)
   })
 }
 
-function checkObject(schema: ObjectSchema, value: unknown, pointer: string, issues: Issue[], push: Push): void {
+function checkObject(schema: ObjectSchema, value: unknown, pointer: string, findings: Findings, push: Push): void {
   if (!isPlainObject(value)) {
     push(`must be an object, not ${describe(value)}`, 'pass a JSON object')
     return
   }
-  const before = issues.length
+  const before = findings.issues.length
   for (const [key, declared] of Object.entries(schema.fields as Fields)) {
     const optional = declared.kind === 'optional'
     const fieldSchema = declared.kind === 'optional' ? declared.inner : declared
     const child = value[key]
     const childPointer = `${pointer}/${pointerToken(key)}`
     if (child === undefined) {
-      if (!optional) issues.push({ field: childPointer, issue: 'is required', fix: `add ${key}` })
+      if (!optional) findings.issues.push({ field: childPointer, issue: 'is required', fix: `add ${key}` })
       continue
     }
-    check(fieldSchema, child, childPointer, issues)
+    check(fieldSchema, child, childPointer, findings)
   }
-  if (issues.length === before) for (const rule of schema.rules ?? []) rule(value, pointer, issues)
+  if (findings.issues.length !== before) return
+  for (const rule of schema.rules ?? []) rule.check(value, pointer, rule.source ? findings.issues : findings.warnings)
 }

@@ -14,7 +14,15 @@ import {
   terminateInfo,
   terminationRemark,
 } from '../fields.js'
-import { autoFlagsExclusive, policyDatesOrdered, policyPeriodModes, TRADE_FIELDS } from '../rules/insurance.js'
+import {
+  autoFlagsExclusive,
+  combinedCountMatches,
+  coverageDetailConsistent,
+  policyDatesOrdered,
+  policyPeriodModes,
+  TRADE_FIELDS,
+  uniquePeriodIds,
+} from '../rules/insurance.js'
 import { s } from '../schema.js'
 import { define } from './definition.js'
 
@@ -39,12 +47,12 @@ const insurancePreSignRequest = s.object(
     policy_end_date: date(),
     policy_periods: s.array(
       s.object({
-        policy_period_id: s.int({ min: 1, max: 840 }),
+        policy_period_id: s.int({ min: 1, max: 840, source: '§4.1 [PAY insurance product introduction]' }),
         estimated_deduct_date: date(),
         estimated_deduct_amount: amount(0),
         policy_coverage_detail: s.optional(coverageDetail),
       }),
-      { minItems: 1, maxItems: 840 },
+      { minItems: 1, source: '§4.1 rule 7 [COMM]' },
     ),
     amount: s.optional(amount()),
     out_trade_no: s.optional(outTradeNo()),
@@ -57,19 +65,37 @@ const insurancePreSignRequest = s.object(
     can_auto_reinsure: s.optional(s.boolean()),
     real_identity: s.optional(
       s.object({
-        real_name: s.string({ minLength: 1, encrypted: true, personal: true }),
-        id_card_number: s.string({ minLength: 1, encrypted: true, personal: true }),
+        // Plaintext 1–64 characters, as the real-name pages of the same API family state (spec §1.6).
+        real_name: s.string({
+          minLength: 1,
+          maxLength: 64,
+          encrypted: true,
+          personal: true,
+          source: '§1.6 [PAY 4020023723]',
+        }),
+        id_card_number: s.string({
+          minLength: 1,
+          maxLength: 64,
+          encrypted: true,
+          personal: true,
+          source: '§1.6 [PAY 4020023723]',
+        }),
         identity_type: s.optional(s.enum(['ID_CARD'] as const)),
       }),
     ),
     combined_deduct_period_count: s.optional(s.int({ min: 2, max: 3 })),
   },
-  [
-    autoFlagsExclusive,
-    policyDatesOrdered,
-    allOrNone(TRADE_FIELDS, '签约中支付 needs all trade fields'),
-    policyPeriodModes,
-  ],
+  {
+    rules: [
+      autoFlagsExclusive,
+      policyDatesOrdered,
+      allOrNone(TRADE_FIELDS, '签约中支付 needs all trade fields', '§4.1 rule 1 [PAY app-sign-and-create-transaction]'),
+      uniquePeriodIds,
+      policyPeriodModes,
+      combinedCountMatches,
+      coverageDetailConsistent,
+    ],
+  },
 )
 
 const insurancePresign = {

@@ -12,6 +12,7 @@ import {
   outContractCode,
   personal,
   planId,
+  requiresWith,
   terminateInfo,
   terminationRemark,
 } from '../fields.js'
@@ -58,18 +59,16 @@ const scheduledDeductPartnerRequest = s.object(
       }),
     ),
   },
-  [
-    oneOf(['sp_openid', 'sub_openid'], 'mini-program signing needs the user'),
-    (body, pointer, issues) => {
-      if (body.sub_openid !== undefined && body.sub_appid === undefined) {
-        issues.push({
-          field: `${pointer}/sub_appid`,
-          issue: 'is required when sub_openid is given',
-          fix: 'add sub_appid, the AppID that sub_openid belongs to',
-        })
-      }
-    },
-  ],
+  {
+    rules: [
+      oneOf(
+        ['sp_openid', 'sub_openid'],
+        'mini-program signing needs the user',
+        '§4.3 [PAY partner-mini-program-scheduled-deduct-pre-sign]',
+      ),
+      requiresWith('sub_openid', 'sub_appid', 'the AppID that sub_openid belongs to'),
+    ],
+  },
 )
 
 export const papayEndpoints = {
