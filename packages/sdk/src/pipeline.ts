@@ -52,7 +52,7 @@ export class RequestPipeline {
     const { keys, verifier, validate } = this.#parts
     const target = resolveTarget(options)
     const { headers, callerSerial } = ownHeaders(options.headers)
-    const warnings = checkRequest(target, options.data, options.validate ?? validate)
+    const warnings = checkRequest(target, options.data, options.validate ?? validate, callerSerial !== undefined)
     if (warnings.length > 0) this.#parts.onValidationWarning({ endpoint: target.name, issues: warnings })
     const { data, serial } = await encryptRequest(target.name, target.endpoint, options.data, callerSerial, keys)
     if (serial) headers['Wechatpay-Serial'] = serial

@@ -23,7 +23,7 @@ export {
 } from './catalog/index.js'
 export { findPresent, isPlainObject, pointerToken, pointerTokens, replaceAt, valueAt } from './catalog/json.js'
 export { encryptedPointers, type Infer, type Issue, pointersWhere, type Schema, s } from './catalog/schema.js'
-export { type Findings, isValidDate, validate, validateWithWarnings } from './catalog/validate.js'
+export { type Findings, isValidDate, type ValidateOptions, validate, validateWithWarnings } from './catalog/validate.js'
 export { beijingTime, type Clock, unixSeconds } from './clock.js'
 export {
   type AeadResource,

@@ -64,9 +64,15 @@ export function resolveTarget(options: RequestOptions): RequestTarget {
 
 /**
  * Refuses, before anything is sent, a request the catalog says WeChat Pay would refuse; returns the
- * warnings: bounds that no page documents, which do not stop the request.
+ * warnings: bounds that no page documents, which do not stop the request. With `ciphertext` the
+ * caller encrypted the sensitive fields (their own Wechatpay-Serial), so plaintext bounds do not apply.
  */
-export function checkRequest(target: RequestTarget, data: unknown, validateAgainstCatalog: boolean): Issue[] {
+export function checkRequest(
+  target: RequestTarget,
+  data: unknown,
+  validateAgainstCatalog: boolean,
+  ciphertext: boolean,
+): Issue[] {
   const issues = [...target.issues]
   const warnings: Issue[] = []
   const endpoint = target.endpoint
@@ -75,7 +81,7 @@ export function checkRequest(target: RequestTarget, data: unknown, validateAgain
       if (!issues.some((other) => other.field === issue.field)) issues.push(issue)
     }
     if (endpoint.request && (data === undefined || isPlainObject(data))) {
-      const findings = validateWithWarnings(endpoint.request, data)
+      const findings = validateWithWarnings(endpoint.request, data, { ciphertext })
       issues.push(...findings.issues)
       warnings.push(...findings.warnings)
     }

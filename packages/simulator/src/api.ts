@@ -82,7 +82,8 @@ function checkParams(endpoint: EndpointDefinition, params: Record<string, string
 }
 
 function checkBody(endpoint: EndpointDefinition, body: unknown): void {
-  const issue = validate(endpoint.request!, body)[0]
+  // The encrypted fields arrive as ciphertext; their plaintext is checked once decrypted.
+  const issue = validate(endpoint.request!, body, { ciphertext: true })[0]
   if (issue) throw paramError(issue, 'body')
 }
 

@@ -64,21 +64,34 @@ export interface Findings {
  * Validates `value` against `schema` and returns every problem that refuses it (an empty array when
  * valid). Unknown fields are tolerated, as WeChat Pay does.
  */
-export function validate(schema: Schema, value: unknown, pointer = ''): Issue[] {
-  return validateWithWarnings(schema, value, pointer).issues
+export function validate(schema: Schema, value: unknown, options: ValidateOptions = {}): Issue[] {
+  return validateWithWarnings(schema, value, options).issues
+}
+
+export interface ValidateOptions {
+  /**
+   * Whether the encrypted fields hold their ciphertext (the caller encrypted them, or the request
+   * arrived at WeChat Pay's side) rather than the plaintext the SDK will encrypt: their length
+   * bounds are the plaintext's, so they are not applied to ciphertext.
+   */
+  ciphertext?: boolean
 }
 
 /** Validates and also returns the warnings: bounds and rules that cite no source. */
-export function validateWithWarnings(schema: Schema, value: unknown, pointer = ''): Findings {
-  const findings: Findings = { issues: [], warnings: [] }
-  check(schema, value, pointer, findings)
-  return findings
+export function validateWithWarnings(schema: Schema, value: unknown, options: ValidateOptions = {}): Findings {
+  const findings: Collector = { issues: [], warnings: [], ciphertext: options.ciphertext === true }
+  check(schema, value, '', findings)
+  return { issues: findings.issues, warnings: findings.warnings }
+}
+
+interface Collector extends Findings {
+  ciphertext: boolean
 }
 
 /** `bound`: a length, range, count or pattern, which refuses only when the schema cites a source. */
 type Push = (issue: string, fix: string, options?: { secret?: boolean; bound?: boolean }) => void
 
-function check(schema: Schema, value: unknown, pointer: string, findings: Findings): void {
+function check(schema: Schema, value: unknown, pointer: string, findings: Collector): void {
   const field = pointer || '/'
   const push: Push = (issue, fix, options = {}) => {
     const list = options.bound && schema.source === undefined ? findings.warnings : findings.issues
@@ -90,7 +103,7 @@ function check(schema: Schema, value: unknown, pointer: string, findings: Findin
   }
   switch (schema.kind) {
     case 'string':
-      checkString(schema, value, push)
+      checkString(schema, value, push, findings.ciphertext)
       return
     case 'int':
       checkInt(schema, value, push)
@@ -109,12 +122,13 @@ function check(schema: Schema, value: unknown, pointer: string, findings: Findin
   }
 }
 
-function checkString(schema: StringSchema, value: unknown, push: Push): void {
+function checkString(schema: StringSchema, value: unknown, push: Push, ciphertext: boolean): void {
   const secret = schema.encrypted === true
   if (typeof value !== 'string') {
     push(`must be a string, not ${describe(value)}`, 'pass the value as a JSON string', { secret })
     return
   }
+  if (secret && ciphertext) return
   // Limits count characters (code points); UTF-16 length bounds them, so count only when it matters.
   const count =
     (schema.maxLength !== undefined && value.length > schema.maxLength) ||
@@ -189,7 +203,7 @@ function checkInt(schema: IntSchema, value: unknown, push: Push): void {
   }
 }
 
-function checkArray(schema: ArraySchema, value: unknown, pointer: string, findings: Findings, push: Push): void {
+function checkArray(schema: ArraySchema, value: unknown, pointer: string, findings: Collector, push: Push): void {
   if (!Array.isArray(value)) {
     push(`must be an array, not ${describe(value)}`, 'pass a JSON array')
     return
@@ -204,7 +218,7 @@ function checkArray(schema: ArraySchema, value: unknown, pointer: string, findin
   })
 }
 
-function checkObject(schema: ObjectSchema, value: unknown, pointer: string, findings: Findings, push: Push): void {
+function checkObject(schema: ObjectSchema, value: unknown, pointer: string, findings: Collector, push: Push): void {
   if (!isPlainObject(value)) {
     push(`must be an object, not ${describe(value)}`, 'pass a JSON object')
     return
