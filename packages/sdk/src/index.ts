@@ -14,7 +14,7 @@ export type {
 } from './chain-types.js'
 export { SDK_VERSION, WechatPay } from './client.js'
 export type { Clock } from './clock.js'
-export { DEFAULT_BASE_URL, type ValidationWarning, type WechatPayOptions } from './config.js'
+export { DEFAULT_BASE_URL, type WechatPayOptions } from './config.js'
 export { decryptSensitive, encryptSensitive } from './encryption.js'
 export {
   CertificateDownloadError,
@@ -57,7 +57,7 @@ export {
   type RawBody,
 } from './notifications/parse.js'
 export { failureReply, failureReplyFor, type NotificationReply, successReply } from './notifications/replies.js'
-export type { RequestOptions } from './request.js'
+export type { RequestOptions, ValidationWarning } from './request.js'
 export { type CertificateCache, MemoryCertificateCache } from './trust/cache.js'
 export type { Certificates, PlatformCertificate } from './trust/download.js'
 export type { KeyMaterial } from './trust/store.js'

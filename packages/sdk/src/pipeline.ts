@@ -5,8 +5,8 @@
 // certificate download asks for one with its own (`withVerifier`).
 import type { WechatPayResponse } from './chain-types.js'
 import { type Clock, unixSeconds } from './clock.js'
-import type { ValidationWarning } from './config.js'
 import { type EncryptionKeys, encryptRequest } from './encryption.js'
+import type { ValidationWarning } from './request.js'
 import {
   checkRequest,
   ownHeaders,

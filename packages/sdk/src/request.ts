@@ -18,6 +18,13 @@ export interface RequestOptions extends CallOptions<Record<string, unknown>> {
   data?: unknown
 }
 
+/** A request that breaks an inferred bound; it was sent. */
+export interface ValidationWarning {
+  /** `POST /v3/…` */
+  endpoint: string
+  issues: Issue[]
+}
+
 export interface RequestTarget {
   method: string
   /** Path and query as sent and signed. */

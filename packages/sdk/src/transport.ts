@@ -56,59 +56,79 @@ export function nodeTransport(baseURL: string): Transport {
   const port = base.port || (secure ? 443 : 80)
   const prefix = base.pathname === '/' ? '' : base.pathname.replace(/\/+$/, '')
 
-  return ({ method, url, headers, body, signal, timeout }) =>
-    new Promise<TransportResponse>((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(signal.reason)
-        return
-      }
-      let done = false
-      let failure: unknown
-      let timer: NodeJS.Timeout | undefined
-      const finish = (error: unknown, response?: TransportResponse) => {
-        if (done) return
-        done = true
-        clearTimeout(timer)
-        signal?.removeEventListener('abort', onAbort)
-        // A timeout or an abort reports itself, whatever error the dropped connection raised.
-        if (failure !== undefined) reject(failure)
-        else if (error !== undefined) reject(error)
-        else resolve(response!)
-      }
-      const drop = (reason: unknown) => {
-        if (done) return
-        failure = reason
-        req.destroy()
-        finish(reason)
-      }
-      const onAbort = () => drop(signal!.reason)
-      const outgoing = body === undefined ? headers : { ...headers, 'Content-Length': String(body.length) }
-      const req = request({ agent, hostname, port, method, path: prefix + url, headers: outgoing }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('error', finish)
-        res.on('aborted', () => finish(new Error('the connection closed before the response was complete')))
-        res.on('end', () => {
-          const raw = res.rawHeaders
-          const received: Record<string, string> = {}
-          for (let i = 0; i < raw.length; i += 2) {
-            const name = raw[i].toLowerCase()
-            const previous = received[name]
-            received[name] = previous === undefined ? raw[i + 1] : `${previous}, ${raw[i + 1]}`
-          }
-          finish(undefined, {
-            status: res.statusCode ?? 0,
-            statusText: res.statusMessage ?? '',
-            headers: received,
-            body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks),
-          })
-        })
-      })
-      timer = setTimeout(() => drop(new TransportTimeout()), timeout)
-      signal?.addEventListener('abort', onAbort, { once: true })
-      req.on('error', finish)
-      req.end(body)
+  const target = { request, agent, hostname, port, prefix }
+  return (transportRequest) => sendOverNode(target, transportRequest)
+}
+
+interface NodeTarget {
+  request: typeof http.request
+  agent: http.Agent
+  hostname: string
+  port: string | number
+  /** The base URL's path, prepended to every request's. */
+  prefix: string
+}
+
+/** One exchange over node:http(s): time-out and abort drop the connection and report themselves. */
+function sendOverNode(target: NodeTarget, { method, url, headers, body, signal, timeout }: TransportRequest) {
+  return new Promise<TransportResponse>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason)
+      return
+    }
+    let done = false
+    let failure: unknown
+    let timer: NodeJS.Timeout | undefined
+    const finish = (error: unknown, response?: TransportResponse) => {
+      if (done) return
+      done = true
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+      // A timeout or an abort reports itself, whatever error the dropped connection raised.
+      if (failure !== undefined) reject(failure)
+      else if (error !== undefined) reject(error)
+      else resolve(response!)
+    }
+    const drop = (reason: unknown) => {
+      if (done) return
+      failure = reason
+      req.destroy()
+      finish(reason)
+    }
+    const onAbort = () => drop(signal!.reason)
+    const outgoing = body === undefined ? headers : { ...headers, 'Content-Length': String(body.length) }
+    const { request, agent, hostname, port, prefix } = target
+    const req = request({ agent, hostname, port, method, path: prefix + url, headers: outgoing }, (res) =>
+      collect(res, finish),
+    )
+    timer = setTimeout(() => drop(new TransportTimeout()), timeout)
+    signal?.addEventListener('abort', onAbort, { once: true })
+    req.on('error', finish)
+    req.end(body)
+  })
+}
+
+/** Reads a response whole; repeated headers are joined with `, ` under their lower-case name. */
+function collect(res: http.IncomingMessage, finish: (error: unknown, response?: TransportResponse) => void): void {
+  const chunks: Buffer[] = []
+  res.on('data', (chunk: Buffer) => chunks.push(chunk))
+  res.on('error', finish)
+  res.on('aborted', () => finish(new Error('the connection closed before the response was complete')))
+  res.on('end', () => {
+    const raw = res.rawHeaders
+    const received: Record<string, string> = {}
+    for (let i = 0; i < raw.length; i += 2) {
+      const name = raw[i].toLowerCase()
+      const previous = received[name]
+      received[name] = previous === undefined ? raw[i + 1] : `${previous}, ${raw[i + 1]}`
+    }
+    finish(undefined, {
+      status: res.statusCode ?? 0,
+      statusText: res.statusMessage ?? '',
+      headers: received,
+      body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks),
     })
+  })
 }
 
 /** A caller's fetch as a transport: the exchange it had before the built-in transport, unchanged. */

@@ -1,67 +1,34 @@
+// Notifications from raw bytes (notifications/parse.ts): valid ones, the tamper matrix, envelope checks.
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { after, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import {
   ConfigurationError,
   DecryptionError,
-  type DedupeStore,
-  failureReply,
-  failureReplyFor,
   isKnownEvent,
-  memoryDedupe,
-  type NotificationEvent,
   NotificationFormatError,
-  type NotificationInput,
   NotificationProbeError,
-  type NotificationReply,
   SignatureVerificationError,
-  successReply,
 } from '@wxpay/sdk'
 import { events, Notifications, parseTrustedKey, TrustStore } from '@wxpay/sdk/protocol'
-import { createTestNotification } from '@wxpay/sdk/testing'
-import { createSetup, personal, recorder, replyText, resources, secretsOf, visible } from './helpers/notifications.js'
+import { notificationScenario } from './helpers/notification-scenario.js'
+import { personal, recorder, replyText, resources, visible } from './helpers/notifications.js'
 
-const { keys, clock, nowSeconds, client, notification, signed, resign } = createSetup()
-const wxpay = client()
-
-/** Everything the tests saw of errors and replies, scanned for secrets at the end. */
-const seen: string[] = []
-after(() => {
-  const secrets = secretsOf(keys)
-  for (const text of seen) for (const secret of secrets) assert.ok(!text.includes(secret), 'a secret leaked')
-  assert.ok(seen.length > 30)
-})
-
-/** Sends `input` through the handler pipeline; returns the reply, the reported error and the handler's calls. */
-async function attempt(input: NotificationInput, options: { client?: typeof wxpay; maxBodyBytes?: number } = {}) {
-  const { calls, handler } = recorder()
-  const errors: unknown[] = []
-  const reply = await (options.client ?? wxpay).notifications.handle(input, handler, {
-    maxBodyBytes: options.maxBodyBytes,
-    onError: (error) => errors.push(error),
-  })
-  seen.push(replyText(reply), ...errors.map(visible))
-  return { reply, error: errors[0], calls }
-}
-
-async function rejected(input: NotificationInput, errorClass: new (...args: any[]) => Error, reason?: string) {
-  const { reply, error, calls } = await attempt(input)
-  assert.ok(error instanceof errorClass, `expected ${errorClass.name}, got ${visible(error)}`)
-  if (reason) assert.equal((error as { reason?: string }).reason, reason)
-  assert.equal(calls.length, 0, 'the handler must not run')
-  assert.ok(reply.status >= 400 && reply.status < 500, `a 4xx, not ${reply.status}`)
-  assert.equal(JSON.parse(reply.body).code, 'FAIL')
-  await assert.rejects(wxpay.notifications.parse(input), errorClass)
-  return error as Error
-}
-
-const signSuccess = () =>
-  notification({ event_type: 'INSURANCE_ENTRUST.SIGN', resource: resources['INSURANCE_ENTRUST.SIGN'] })
-const withoutHeader = (name: string) => {
-  const { headers, body } = signSuccess()
-  const { [name]: _, ...rest } = headers
-  return { headers: rest, body }
-}
+const {
+  keys,
+  clock,
+  nowSeconds,
+  client,
+  notification,
+  signed,
+  resign,
+  wxpay,
+  seen,
+  attempt,
+  rejected,
+  signSuccess,
+  withoutHeader,
+} = notificationScenario(30)
 
 describe('parse: valid notifications', () => {
   for (const mode of ['public-key', 'certificate'] as const) {
@@ -343,173 +310,5 @@ describe('envelope and resource checks after a valid signature', () => {
     const { reply, error, calls } = await attempt(signSuccess(), { client: noKey })
     assert.ok(error instanceof ConfigurationError)
     assert.deepEqual([reply.status, calls.length], [500, 0])
-  })
-})
-
-describe('idempotency', () => {
-  it('acknowledges a handled id without running the handler again', async () => {
-    const fresh = client()
-    const { calls, handler } = recorder()
-    const sent = signSuccess()
-    assert.equal((await fresh.notifications.handle(sent, handler)).status, 200)
-    assert.equal((await fresh.notifications.handle(sent, handler)).status, 200)
-    assert.equal(calls.length, 1)
-  })
-
-  it('gives concurrent deliveries of one id the same answer, running the handler once', async () => {
-    const fresh = client()
-    let release = () => {}
-    const gate = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    const { calls, handler } = recorder(() => gate)
-    const sent = signSuccess()
-    const first = fresh.notifications.handle(sent, handler)
-    const second = fresh.notifications.handle(sent, handler)
-    release()
-    assert.deepEqual(
-      (await Promise.all([first, second])).map((reply) => reply.status),
-      [200, 200],
-    )
-    assert.equal(calls.length, 1)
-  })
-
-  it('does not mark an id whose handler threw: answered 5xx, and the retry runs the handler', async () => {
-    const fresh = client()
-    let fail = true
-    const { calls, handler } = recorder(() => {
-      if (fail) throw new Error('database down')
-    })
-    const sent = signSuccess()
-    const errors: unknown[] = []
-    const failed = await fresh.notifications.handle(sent, handler, { onError: (error) => errors.push(error) })
-    assert.equal(failed.status, 500)
-    assert.equal((errors[0] as Error).message, 'database down')
-    fail = false
-    assert.equal((await fresh.notifications.handle(sent, handler)).status, 200)
-    assert.equal(calls.length, 2)
-  })
-
-  it('uses a given store (async), with the TTL; dedupe: false turns it off', async () => {
-    const stored = new Map<string, number>()
-    const store: DedupeStore = {
-      has: async (id) => stored.has(id),
-      set: async (id, ttl) => {
-        stored.set(id, ttl)
-      },
-    }
-    const { calls, handler } = recorder()
-    const sent = signSuccess()
-    await wxpay.notifications.handle(sent, handler, { dedupe: store, dedupeTtlSeconds: 60 })
-    await wxpay.notifications.handle(sent, handler, { dedupe: store })
-    assert.deepEqual([...stored.values()], [60])
-    assert.equal(calls.length, 1)
-    await wxpay.notifications.handle(sent, handler, { dedupe: false })
-    assert.equal(calls.length, 2)
-  })
-
-  it('a store that fails before the handler answers 5xx; one that fails after it still answers success', async () => {
-    const { calls, handler } = recorder()
-    const errors: unknown[] = []
-    const onError = (error: unknown) => errors.push(error)
-    const broken: DedupeStore = {
-      has: () => {
-        throw new Error('redis unreachable')
-      },
-      set: () => {},
-    }
-    const refused = await wxpay.notifications.handle(signSuccess(), handler, { dedupe: broken, onError })
-    assert.deepEqual([refused.status, calls.length], [500, 0])
-    const late: DedupeStore = {
-      has: () => false,
-      set: () => Promise.reject(new Error('redis unreachable')),
-    }
-    const accepted = await wxpay.notifications.handle(signSuccess(), handler, { dedupe: late, onError })
-    assert.deepEqual([accepted.status, calls.length, errors.length], [200, 1, 2])
-  })
-
-  it('the default store forgets an id after the TTL, by the client clock', async () => {
-    const fresh = client()
-    const { calls, handler } = recorder()
-    const event = { event_type: 'ENTRUST.SIGN', resource: resources['ENTRUST.SIGN'], id: 'EV-2026112200000001' }
-    await fresh.notifications.handle(notification(event), handler, { dedupeTtlSeconds: 60 })
-    clock.ms += 59_000
-    await fresh.notifications.handle(notification(event), handler)
-    clock.ms += 2_000
-    try {
-      await fresh.notifications.handle(notification(event), handler)
-      assert.equal(calls.length, 2)
-    } finally {
-      clock.ms -= 61_000
-    }
-  })
-})
-
-describe('replies and the in-memory store', () => {
-  it('builds the success and failure answers, and refuses a 2xx failure', () => {
-    assert.deepEqual(successReply(), {
-      status: 200,
-      headers: { 'Content-Type': 'application/json; charset=utf-8' },
-      body: '{"code":"SUCCESS"}',
-    })
-    assert.deepEqual(successReply(204), { status: 204, headers: {}, body: '' })
-    const failure = failureReply(503, `busy ${'.'.repeat(100)}`)
-    assert.equal(failure.status, 503)
-    assert.equal(JSON.parse(failure.body).code, 'FAIL')
-    assert.equal(JSON.parse(failure.body).message.length, 64)
-    assert.throws(() => failureReply(200, 'ok'), RangeError)
-    assert.throws(() => failureReply(302, 'moved'), RangeError)
-  })
-
-  it('maps errors to statuses: 401 signature, 400 format and decryption, 413 size, 500 anything else', () => {
-    const statuses = [
-      new SignatureVerificationError('bad-signature', 'x'),
-      new NotificationProbeError('probe', 'x'),
-      new NotificationFormatError('envelope', 'x'),
-      new NotificationFormatError('body-too-large', 'x'),
-      new DecryptionError('x'),
-      new TypeError('x'),
-      new Error('x'),
-    ].map((error) => failureReplyFor(error).status)
-    assert.deepEqual(statuses, [401, 401, 400, 413, 400, 500, 500])
-  })
-
-  it('createTestNotification refuses an APIv3 key that is not 32 bytes', () => {
-    const keysFor = { privateKey: keys.platformPublicKey.privateKey, serial: keys.publicKeyId, apiV3Key: 'short' }
-    assert.throws(
-      () => createTestNotification({ event_type: 'ENTRUST.SIGN', resource: {} }, keysFor),
-      /exactly 32 bytes/,
-    )
-  })
-
-  it('memoryDedupe is bounded, oldest first, and expires by its clock', () => {
-    const time = { now: () => 0 }
-    const store = memoryDedupe({ maxEntries: 2, clock: time })
-    store.set('a', 10)
-    store.set('b', 10)
-    store.set('c', 10)
-    assert.deepEqual(
-      ['a', 'b', 'c'].map((id) => store.has(id)),
-      [false, true, true],
-    )
-    time.now = () => 10_000
-    assert.equal(store.has('b'), false)
-  })
-})
-
-describe('secrets', () => {
-  it('no error, reply or handler event leaks through inspect of the notifications object', () => {
-    const text = visible(wxpay.notifications) + JSON.stringify(wxpay) + visible(wxpay)
-    for (const secret of secretsOf(keys)) assert.ok(!text.includes(secret))
-  })
-
-  it('the event given to the handler carries the personal data (it is the handler’s to use), the reply does not', async () => {
-    const fresh = client()
-    let event: NotificationEvent | undefined
-    const reply: NotificationReply = await fresh.notifications.handle(signSuccess(), (parsed) => {
-      event = parsed
-    })
-    assert.equal((event!.resource as { openid?: string }).openid, personal.openid)
-    seen.push(replyText(reply))
   })
 })

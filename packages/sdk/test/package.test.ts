@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { it } from 'node:test'
 
 const root = new URL('../', import.meta.url)
@@ -27,8 +27,13 @@ it('is published as ES modules and CommonJS with type declarations, exporting th
   assert.ok(esm.includes('WechatPay') && esm.includes('WechatPayApiError'))
 })
 
-it('each framework subpath loads from the build in both formats, with the same exports', () => {
-  for (const subpath of ['express', 'fastify', 'koa', 'web']) {
+it('each subpath loads from the build in both formats, with the same exports and type declarations', () => {
+  const { exports } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'))
+  for (const subpath of ['express', 'fastify', 'koa', 'web', 'protocol', 'testing']) {
+    const entry = exports[`./${subpath}`]
+    for (const file of [entry.import.types, entry.import.default, entry.require.types, entry.require.default]) {
+      assert.ok(existsSync(new URL(file, root)), `${subpath}: ${file} is missing`)
+    }
     const name = `@wxpay/sdk/${subpath}`
     const esm = exportsVia(
       `import('${name}').then((m) => console.log(JSON.stringify(Object.keys(m).sort())))`,
@@ -38,4 +43,15 @@ it('each framework subpath loads from the build in both formats, with the same e
     assert.deepEqual(cjs, esm, name)
     assert.ok(esm.length > 0, `${name} exports something`)
   }
+})
+
+it('keeps the wire formats out of the root: they load from @wxpay/sdk/protocol and /testing', () => {
+  const names = (specifier: string) =>
+    exportsVia(`import('${specifier}').then((m) => console.log(JSON.stringify(Object.keys(m).sort())))`, 'module')
+  const rootNames = names('@wxpay/sdk')
+  for (const name of ['signSync', 'verifySignature', 'endpoints', 'validate', 'TrustStore', 'encryptAesGcm']) {
+    assert.ok(!rootNames.includes(name), `${name} is not a root export`)
+    assert.ok(names('@wxpay/sdk/protocol').includes(name), `${name} is in /protocol`)
+  }
+  assert.ok(names('@wxpay/sdk/testing').includes('createTestNotification'))
 })

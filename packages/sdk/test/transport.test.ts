@@ -2,26 +2,16 @@
 // caller's `fetch`. Both must report time-outs, aborts and network failures the same way.
 import assert from 'node:assert/strict'
 import { createServer } from 'node:net'
-import { after, before, beforeEach, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import { NetworkError, TimeoutError, WechatPay } from '@wxpay/sdk'
-import { createKeys, type Reply, startFakeWechatPay } from './helpers/fake-wechatpay.js'
+import { createKeys, type Reply, useFakeWechatPay } from './helpers/fake-wechatpay.js'
 
 const keys = createKeys()
-let reply: () => Reply = () => ({ body: {} })
-let server: Awaited<ReturnType<typeof startFakeWechatPay>>
-
-before(async () => {
-  server = await startFakeWechatPay(keys, () => reply())
-})
-after(() => server.close())
-beforeEach(() => {
-  server.seen.length = 0
-  reply = () => ({ body: { ok: true } })
-})
+const fake = useFakeWechatPay(keys, (): Reply => ({ body: { ok: true } }))
 
 const QUERY = '/v3/papay/insurance-sign/contracts/plan-id/12535/out-contract-code/C1'
 
-function client(transport: 'node' | 'fetch', baseURL = server.url, timeout = 10_000) {
+function client(transport: 'node' | 'fetch', baseURL = fake.server.url, timeout = 10_000) {
   return new WechatPay({
     mchid: keys.mchid,
     serial: keys.merchantSerial,
@@ -50,8 +40,8 @@ for (const transport of ['node', 'fetch'] as const) {
       assert.deepEqual(response.data, { ok: true })
       assert.match(response.requestId ?? '', /^08[0-9A-F]{24}$/)
       assert.equal(response.headers['content-type'], 'application/json')
-      assert.equal(server.seen.length, 1)
-      assert.equal(server.seen[0].authorized, true)
+      assert.equal(fake.server.seen.length, 1)
+      assert.equal(fake.server.seen[0].authorized, true)
     })
 
     it('a lone call (signed inline) and 20 concurrent ones (signed on the thread pool) all verify', async () => {
@@ -64,26 +54,26 @@ for (const transport of ['node', 'fetch'] as const) {
         results.map((result) => result.status),
         Array(20).fill(200),
       )
-      assert.equal(server.seen.length, 21)
-      assert.ok(server.seen.every((seen) => seen.authorized))
-      assert.equal(new Set(server.seen.map((seen) => seen.authorization.nonce_str)).size, 21)
+      assert.equal(fake.server.seen.length, 21)
+      assert.ok(fake.server.seen.every((seen) => seen.authorized))
+      assert.equal(new Set(fake.server.seen.map((seen) => seen.authorization.nonce_str)).size, 21)
     })
 
     it('a server that never answers: TimeoutError after `timeout` ms, sent once', async () => {
-      reply = () => ({ hang: true })
-      await assert.rejects(client(transport, server.url, 50).request({ method: 'GET', url: QUERY }), (error) => {
+      fake.reply = () => ({ hang: true })
+      await assert.rejects(client(transport, fake.server.url, 50).request({ method: 'GET', url: QUERY }), (error) => {
         assert.ok(error instanceof TimeoutError)
         assert.equal(error.message, `GET ${QUERY}: no response within 50 ms`)
         return true
       })
-      assert.equal(server.seen.length, 1)
+      assert.equal(fake.server.seen.length, 1)
     })
 
     it('the caller’s signal aborts a request in flight with its own reason, not a NetworkError', async () => {
-      reply = () => ({ hang: true })
+      fake.reply = () => ({ hang: true })
       const controller = new AbortController()
       const pending = client(transport).request({ method: 'GET', url: QUERY, signal: controller.signal })
-      while (server.seen.length === 0) await new Promise((resolve) => setImmediate(resolve))
+      while (fake.server.seen.length === 0) await new Promise((resolve) => setImmediate(resolve))
       controller.abort()
       await assert.rejects(pending, { name: 'AbortError' })
     })
@@ -92,7 +82,7 @@ for (const transport of ['node', 'fetch'] as const) {
       await assert.rejects(client(transport).request({ method: 'GET', url: QUERY, signal: AbortSignal.abort() }), {
         name: 'AbortError',
       })
-      assert.equal(server.seen.length, 0)
+      assert.equal(fake.server.seen.length, 0)
     })
 
     it('a refused connection is a NetworkError naming the URL', async () => {
@@ -105,10 +95,10 @@ for (const transport of ['node', 'fetch'] as const) {
     })
 
     it('sequential calls reuse keep-alive connections', async () => {
-      const before = server.connections()
+      const before = fake.server.connections()
       const wxpay = client(transport)
       for (let i = 0; i < 10; i++) await wxpay.request({ method: 'GET', url: QUERY })
-      const opened = server.connections() - before
+      const opened = fake.server.connections() - before
       // The built-in pool belongs to the client: one connection. fetch's global pool (undici) may open a
       // second one when a call follows before it has released the first; never one per call.
       if (transport === 'node') assert.equal(opened, 1)

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
-import { after, before, beforeEach, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import { ConfigurationError, SignatureVerificationError, ValidationError, WechatPay } from '@wxpay/sdk'
 import { parseTrustedKey, TrustStore } from '@wxpay/sdk/protocol'
-import { createKeys, decryptField, type Reply, type Seen, startFakeWechatPay } from './helpers/fake-wechatpay.js'
+import { createKeys, decryptField, useFakeWechatPay } from './helpers/fake-wechatpay.js'
 import { platformCertificate, signerOf } from './helpers/platform-certificates.js'
 import { insuranceBody } from './helpers/seeds.js'
 
@@ -10,21 +10,11 @@ const keys = createKeys()
 const DAY = 86_400_000
 const identity = { real_name: '张三', id_card_number: '110101199003074578', identity_type: 'ID_CARD' as const }
 const S1 = '/v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program'
-let reply: (seen: Seen) => Reply = () => ({ body: {} })
-let server: Awaited<ReturnType<typeof startFakeWechatPay>>
-
-before(async () => {
-  server = await startFakeWechatPay(keys, (seen) => reply(seen))
-})
-after(() => server.close())
-beforeEach(() => {
-  server.seen.length = 0
-  reply = () => ({ body: {} })
-})
+const fake = useFakeWechatPay(keys)
 
 const base = { mchid: keys.mchid, serial: keys.merchantSerial, privateKey: keys.merchant.privatePem }
 const client = (certs: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-  new WechatPay({ ...base, certs: certs as never, baseURL: server.url, ...extra })
+  new WechatPay({ ...base, certs: certs as never, baseURL: fake.server.url, ...extra })
 
 describe('the trust store', () => {
   it('keeps serials upper case with leading zeros, and finds them in any case and with or without the zeros', () => {
@@ -97,7 +87,7 @@ describe('verification by a certificate outside its validity', () => {
     ['not yet valid', future],
   ] as const) {
     it(`is refused with the validity period and the fix (${label})`, async () => {
-      reply = () => ({ body: {}, signer: signerOf(certificate) })
+      fake.reply = () => ({ body: {}, signer: signerOf(certificate) })
       await assert.rejects(
         client({ [certificate.serial]: certificate.pem })
           .chain('v3/x')
@@ -127,13 +117,13 @@ describe('public-key, certificate and mixed configurations, one code path', () =
     it(`verifies, encrypts and names the key (${mode})`, async () => {
       const wxpay = client(certs)
       const encryptsWithPublicKey = mode !== 'certificate'
-      reply = () => ({ body: { ok: 1 }, signer: encryptsWithPublicKey ? 'public-key' : 'certificate' })
+      fake.reply = () => ({ body: { ok: 1 }, signer: encryptsWithPublicKey ? 'public-key' : 'certificate' })
       assert.deepEqual((await wxpay.chain('v3/ping').get()).data, { ok: 1 })
       await wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post({
         ...insuranceBody(),
         real_identity: identity,
       })
-      const seen = server.seen[1]
+      const seen = fake.server.seen[1]
       const expectedSerial = encryptsWithPublicKey ? keys.publicKeyId : keys.platformCert.serial
       const privateKey = encryptsWithPublicKey ? keys.platformPublicKey.privateKey : keys.platformCertKey.privateKey
       assert.equal(seen.headers['wechatpay-serial'], expectedSerial)
@@ -157,36 +147,36 @@ describe('Wechatpay-Serial, decided in one place', () => {
     const now = Date.now()
     const older = platformCertificate({ notBefore: new Date(now - DAY), notAfter: new Date(now + 100 * DAY) })
     const newer = platformCertificate({ notBefore: new Date(now - DAY), notAfter: new Date(now + 900 * DAY) })
-    reply = () => ({ body: {}, signer: signerOf(newer) })
+    fake.reply = () => ({ body: {}, signer: signerOf(newer) })
     const wxpay = client({ [older.serial]: older.pem, [newer.serial]: newer.pem })
     await wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post({
       ...insuranceBody(),
       real_identity: identity,
     })
-    const seen = server.seen[0]
+    const seen = fake.server.seen[0]
     assert.equal(seen.headers['wechatpay-serial'], newer.serial)
     const sent = JSON.parse(seen.body.toString())
     assert.equal(decryptField(sent.real_identity.id_card_number, newer.pair.privateKey), identity.id_card_number)
   })
 
   it('names the public key on requests without encrypted fields, and nothing in certificate mode', async () => {
-    reply = () => ({ body: {}, signer: 'certificate' })
+    fake.reply = () => ({ body: {}, signer: 'certificate' })
     await client({
       [keys.platformCert.serial]: keys.platformCert.pem,
       [keys.publicKeyId]: keys.platformPublicKey.publicPem,
     })
       .chain('v3/papay/anything')
       .get()
-    assert.equal(server.seen[0].headers['wechatpay-serial'], keys.publicKeyId)
+    assert.equal(fake.server.seen[0].headers['wechatpay-serial'], keys.publicKeyId)
     await client({ [keys.platformCert.serial]: keys.platformCert.pem })
       .chain('v3/papay/anything')
       .get()
-    assert.equal(server.seen[1].headers['wechatpay-serial'], undefined)
+    assert.equal(fake.server.seen[1].headers['wechatpay-serial'], undefined)
   })
 
   it('is sent once and reaches fetch as decided, whatever case the caller used', async () => {
     const captured: Record<string, string>[] = []
-    reply = () => ({ body: {} })
+    fake.reply = () => ({ body: {} })
     const wxpay = client({ [keys.publicKeyId]: keys.platformPublicKey.publicPem }, headersSentBy(captured))
     await wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post({
       ...insuranceBody(),
@@ -195,8 +185,8 @@ describe('Wechatpay-Serial, decided in one place', () => {
     await wxpay.chain('v3/plain').post({}, { headers: { 'WECHATPAY-SERIAL': keys.publicKeyId } })
     await wxpay.chain('v3/plain').post({}, { headers: { 'wechatpay-serial': keys.publicKeyId, 'X-Other': '1' } })
     for (const headers of captured) assert.deepEqual(serialHeaders(headers), [['Wechatpay-Serial', keys.publicKeyId]])
-    for (const seen of server.seen) assert.equal(seen.headers['wechatpay-serial'], keys.publicKeyId)
-    assert.equal(server.seen[2].headers['x-other'], '1')
+    for (const seen of fake.server.seen) assert.equal(seen.headers['wechatpay-serial'], keys.publicKeyId)
+    assert.equal(fake.server.seen[2].headers['x-other'], '1')
   })
 
   it('is never the merchant serial, not even in another case', async () => {
@@ -205,7 +195,7 @@ describe('Wechatpay-Serial, decided in one place', () => {
       wxpay.chain('v3/plain').post({}, { headers: { 'wechatpay-serial': keys.merchantSerial.toLowerCase() } }),
       (error: ValidationError) => error instanceof ValidationError && error.issues[0].field === 'Wechatpay-Serial',
     )
-    assert.equal(server.seen.length, 0)
+    assert.equal(fake.server.seen.length, 0)
   })
 
   it('refuses to encrypt with no key and no APIv3 key; nothing is sent', async () => {
@@ -223,7 +213,7 @@ describe('Wechatpay-Serial, decided in one place', () => {
         return true
       },
     )
-    assert.equal(server.seen.length, 0)
-    assert.ok(!server.seen.some((seen) => seen.url === S1))
+    assert.equal(fake.server.seen.length, 0)
+    assert.ok(!fake.server.seen.some((seen) => seen.url === S1))
   })
 })

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createSimulator, type SimulatorMode } from '@wxpay/simulator'
 import { type Command, InvalidArgumentError, Option } from 'commander'
-import { runDemo } from '../demo.js'
+import { runDemo } from '../demo/index.js'
 
 interface SimulatorCommandOptions {
   port: number

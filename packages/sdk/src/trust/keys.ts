@@ -32,6 +32,7 @@ export function parseTrustedKey(
   source: TrustedKey['source'],
 ): TrustedKey {
   const normalised = normaliseId(id)
+  const kind = normalised.startsWith(PUBLIC_KEY_ID_PREFIX) ? 'public-key' : 'certificate'
   if (material && typeof material === 'object' && !Buffer.isBuffer(material)) {
     if (material.type !== 'public') {
       throw new ConfigurationError(
@@ -39,12 +40,7 @@ export function parseTrustedKey(
         'is a private KeyObject; pass the WeChat Pay public key or platform certificate',
       )
     }
-    return {
-      id: normalised,
-      kind: normalised.startsWith(PUBLIC_KEY_ID_PREFIX) ? 'public-key' : 'certificate',
-      key: material,
-      source,
-    }
+    return { id: normalised, kind, key: material, source }
   }
   const text = Buffer.isBuffer(material) ? material.toString('utf8') : typeof material === 'string' ? material : ''
   if (text.trim() === '')
@@ -58,37 +54,36 @@ export function parseTrustedKey(
       'is a private key; certs takes WeChat Pay public keys or platform certificates (public material)',
     )
   }
-  if (text.includes('BEGIN CERTIFICATE')) {
-    let certificate: ParsedCertificate
-    try {
-      certificate = parseCertificate(text)
-    } catch {
-      throw new ConfigurationError(option, 'is not a parsable PEM certificate')
-    }
-    const { serial } = certificate
-    if (!normalised.startsWith(PUBLIC_KEY_ID_PREFIX) && !sameSerial(serial, normalised)) {
-      throw new ConfigurationError(
-        option,
-        `holds the certificate with serial ${serial}; key it by that serial (a certificate is found by the Wechatpay-Serial WeChat Pay sends)`,
-      )
-    }
-    return {
-      id: normalised.startsWith(PUBLIC_KEY_ID_PREFIX) ? normalised : serial,
-      kind: 'certificate',
-      key: certificate.key,
-      notBefore: certificate.notBefore,
-      notAfter: certificate.notAfter,
-      source,
-    }
-  }
+  if (text.includes('BEGIN CERTIFICATE')) return certificateKey(normalised, text, option, source)
   try {
-    return {
-      id: normalised,
-      kind: normalised.startsWith(PUBLIC_KEY_ID_PREFIX) ? 'public-key' : 'certificate',
-      key: createPublicKey(text),
-      source,
-    }
+    return { id: normalised, kind, key: createPublicKey(text), source }
   } catch {
     throw new ConfigurationError(option, 'is not a parsable PEM public key or certificate')
+  }
+}
+
+/** A PEM certificate under `id`: its own serial, unless it is named by a public-key id. */
+function certificateKey(id: string, pem: string, option: string, source: TrustedKey['source']): TrustedKey {
+  let certificate: ParsedCertificate
+  try {
+    certificate = parseCertificate(pem)
+  } catch {
+    throw new ConfigurationError(option, 'is not a parsable PEM certificate')
+  }
+  const { serial } = certificate
+  const byPublicKeyId = id.startsWith(PUBLIC_KEY_ID_PREFIX)
+  if (!byPublicKeyId && !sameSerial(serial, id)) {
+    throw new ConfigurationError(
+      option,
+      `holds the certificate with serial ${serial}; key it by that serial (a certificate is found by the Wechatpay-Serial WeChat Pay sends)`,
+    )
+  }
+  return {
+    id: byPublicKeyId ? id : serial,
+    kind: 'certificate',
+    key: certificate.key,
+    notBefore: certificate.notBefore,
+    notAfter: certificate.notAfter,
+    source,
   }
 }

@@ -3,7 +3,8 @@
 // rare: concurrent callers share one run, runs the client starts by itself are spaced by a minimum
 // interval of its clock, and the periodic timer never keeps the process alive.
 import type { Clock } from '../clock.js'
-import { DEFAULT_REFRESH_INTERVAL, type ResolvedConfig } from '../config.js'
+import type { ResolvedConfig } from '../config.js'
+import { DEFAULT_REFRESH_INTERVAL } from '../config-checks.js'
 import { CertificateDownloadError, ConfigurationError } from '../errors.js'
 import type { CertificateRefresher, RefreshOutcome } from '../verification.js'
 import { certificateCacheKey } from './cache.js'

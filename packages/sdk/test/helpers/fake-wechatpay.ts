@@ -1,6 +1,7 @@
 // A stand-in for WeChat Pay written with node:crypto only, independent of the SDK's code: it
 // verifies the Authorization header with the merchant public key, decrypts encrypted fields with
 // the platform private key and signs its responses, so the tests judge the SDK from outside.
+
 import {
   constants,
   createPublicKey,
@@ -13,6 +14,7 @@ import {
 } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { after, before, beforeEach } from 'node:test'
 import { selfSignedCertificate } from '@wxpay/sdk/testing'
 
 export interface KeyPair {
@@ -167,4 +169,24 @@ export async function startFakeWechatPay(keys: Keys, respond: (seen: Seen) => Re
         server.close(() => resolve())
       }),
   }
+}
+
+/**
+ * A fake WeChat Pay for one test file: started before its tests, stopped after, its log cleared and
+ * its answer reset before each test. Tests set `fake.reply` to shape the next answers.
+ */
+export function useFakeWechatPay<R = Reply>(keys: Keys, initial: (seen: Seen) => R = () => ({ body: {} }) as R) {
+  const fake = {
+    server: undefined as unknown as Awaited<ReturnType<typeof startFakeWechatPay>>,
+    reply: initial,
+  }
+  before(async () => {
+    fake.server = await startFakeWechatPay(keys, (seen) => fake.reply(seen) as Reply)
+  })
+  after(() => fake.server.close())
+  beforeEach(() => {
+    fake.server.seen.length = 0
+    fake.reply = initial
+  })
+  return fake
 }

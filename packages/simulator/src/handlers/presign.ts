@@ -4,8 +4,8 @@
 import { beijingTime, type EndpointDefinition, type Handoff } from '@wxpay/sdk/protocol'
 import { ApiError } from '../http.js'
 import type { Merchant } from '../keys.js'
-import { type Contract, codeKey, contractView, newContractId, planOf } from '../state/contracts.js'
-import { newSessionId, type Session } from '../state/sessions.js'
+import { type Contract, codeKey, contractView, newContractId } from '../state/contracts.js'
+import { newSessionId, planOf, type Session } from '../state/sessions.js'
 import type { World } from '../state/world.js'
 
 const MINI_PROGRAM = { appid: 'wxbd687630cd02ce1d', path: 'pages/PwdExemptContract/index' }

@@ -2,7 +2,6 @@
 // looks in the query responses and notifications of its family (spec §5.6, §6.1, §6.2, §6.6).
 import { createHash, randomBytes } from 'node:crypto'
 import { beijingTime, type ContractFamily } from '@wxpay/sdk/protocol'
-import type { Session } from './sessions.js'
 
 export interface Contract {
   contract_id: string
@@ -126,7 +125,3 @@ export function contractLookup(
     subMchid: family === 'scheduled-deduct-partner' ? (params.sub_mchid ?? body?.sub_mchid) : undefined,
   }
 }
-
-/** The pre-sign request's plan (template) or password-exempt service id. */
-export const planOf = (session: Session): number =>
-  Number(session.family === 'password-exempt' ? session.request.service_id : session.request.plan_id)

@@ -1,0 +1,209 @@
+// Each option of the client checked once, in the constructor: every mistake named with its fix.
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
+import { APIV3_KEY_BYTES } from './encryption.js'
+import { ConfigurationError } from './errors.js'
+import type { ValidationWarning } from './request.js'
+import type { CertificateCache } from './trust/cache.js'
+import { parseTrustedKey } from './trust/keys.js'
+import { type KeyMaterial, PUBLIC_KEY_ID_PREFIX, TrustStore } from './trust/store.js'
+
+export const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com'
+export const DEFAULT_REFRESH_INTERVAL = 12 * 3_600_000
+const DEFAULT_MIN_DOWNLOAD_INTERVAL = 60_000
+// setInterval's limit (about 24.8 days).
+const MAX_TIMER_MS = 2 ** 31 - 1
+const SERIAL = /^[0-9A-Fa-f]{8,40}$/
+
+export function parsePrivateKey(material: KeyMaterial | undefined): KeyObject {
+  if (material === undefined || material === null) {
+    throw new ConfigurationError('privateKey', 'is required: the merchant API private key (apiclient_key.pem)')
+  }
+  if (typeof material === 'object' && !Buffer.isBuffer(material)) {
+    if (material.type !== 'private') {
+      throw new ConfigurationError(
+        'privateKey',
+        'is a public KeyObject; pass the merchant API private key (apiclient_key.pem)',
+      )
+    }
+    return requireRsa(material)
+  }
+  const text = Buffer.isBuffer(material) ? material.toString('utf8') : String(material)
+  if (text.trim() === '') throw new ConfigurationError('privateKey', 'is empty; pass the PEM text of apiclient_key.pem')
+  if (text.includes('BEGIN CERTIFICATE')) {
+    throw new ConfigurationError(
+      'privateKey',
+      'is a certificate; pass the merchant API private key (apiclient_key.pem), not apiclient_cert.pem or a WeChat Pay certificate',
+    )
+  }
+  if (text.includes('PUBLIC KEY')) {
+    throw new ConfigurationError(
+      'privateKey',
+      'is a public key; pass the merchant API private key (apiclient_key.pem). A WeChat Pay public key belongs in certs.',
+    )
+  }
+  let key: KeyObject
+  try {
+    key = createPrivateKey(text)
+  } catch {
+    throw new ConfigurationError(
+      'privateKey',
+      'is not a parsable PEM private key (PKCS#8 "BEGIN PRIVATE KEY" or PKCS#1 "BEGIN RSA PRIVATE KEY")',
+    )
+  }
+  return requireRsa(key)
+}
+
+function requireRsa(key: KeyObject): KeyObject {
+  if (key.asymmetricKeyType !== 'rsa') {
+    throw new ConfigurationError(
+      'privateKey',
+      `is a ${key.asymmetricKeyType} key; WeChat Pay APIv3 merchant keys are RSA`,
+    )
+  }
+  return key
+}
+
+export function parseApiV3Key(value: string | Buffer | undefined): Buffer | undefined {
+  if (value === undefined) return undefined
+  const key = Buffer.isBuffer(value) ? Buffer.from(value) : Buffer.from(String(value), 'utf8')
+  if (key.length !== APIV3_KEY_BYTES) {
+    throw new ConfigurationError(
+      'apiV3Key',
+      `must be exactly 32 bytes; this one is ${key.length}. It is the APIv3 key set in 商户平台 → 账户中心 → API安全 (not the APIv2 key, not the certificate password)`,
+    )
+  }
+  return key
+}
+
+export function parseMchid(value: unknown): string {
+  const mchid = String(value ?? '').trim()
+  if (!/^\d{1,32}$/.test(mchid)) {
+    throw new ConfigurationError('mchid', 'must be your merchant id, digits only (e.g. 1900000001)')
+  }
+  return mchid
+}
+
+export function parseSerial(value: unknown): string {
+  const serial = String(value ?? '').trim()
+  if (serial.toUpperCase().startsWith(PUBLIC_KEY_ID_PREFIX)) {
+    throw new ConfigurationError(
+      'serial',
+      'is a WeChat Pay public key id; serial is the serial number of your merchant API certificate (apiclient_cert.pem). Put the public key in certs under this id.',
+    )
+  }
+  if (!SERIAL.test(serial)) {
+    throw new ConfigurationError(
+      'serial',
+      'does not look like a certificate serial (8–40 hex digits); find it with `openssl x509 -noout -serial -in apiclient_cert.pem`',
+    )
+  }
+  return serial.toUpperCase()
+}
+
+export function trustStoreOf(
+  certs: Record<string, KeyMaterial> | undefined,
+  privateKey: KeyObject,
+  serial: string,
+  apiV3Key: Buffer | undefined,
+): TrustStore {
+  const store = new TrustStore(createPublicKey(privateKey), serial)
+  for (const [id, material] of Object.entries(certs ?? {})) {
+    store.add(parseTrustedKey(id, material, `certs.${id}`, 'config'))
+  }
+  if (store.size === 0 && apiV3Key === undefined) {
+    throw new ConfigurationError(
+      'certs',
+      'is empty and no apiV3Key is given, so responses could not be verified: pass the WeChat Pay public key ' +
+        "({ 'PUB_KEY_ID_…': pem }) or platform certificates, or apiV3Key to download the certificates",
+    )
+  }
+  return store
+}
+
+export function parseTimeout(value: number | undefined): number {
+  const timeout = value ?? 30_000
+  if (!(Number.isFinite(timeout) && timeout > 0))
+    throw new ConfigurationError('timeout', 'must be a positive number of milliseconds')
+  return timeout
+}
+
+export function parseBaseURL(value: string | undefined): string {
+  const baseURL = (value ?? DEFAULT_BASE_URL).replace(/\/+$/, '')
+  try {
+    new URL(baseURL)
+  } catch {
+    throw new ConfigurationError('baseURL', `is not an absolute URL: ${baseURL}`)
+  }
+  return baseURL
+}
+
+export function parseFetch(value: typeof fetch | undefined): typeof fetch | undefined {
+  if (value !== undefined && typeof value !== 'function') {
+    throw new ConfigurationError('fetch', 'must be a fetch function; omit it to use the built-in node:http transport')
+  }
+  return value
+}
+
+export function parseRefreshInterval(
+  value: boolean | number | undefined,
+  apiV3Key: Buffer | undefined,
+): number | undefined {
+  if (value === undefined || value === false) return undefined
+  const interval = value === true ? DEFAULT_REFRESH_INTERVAL : value
+  if (typeof interval !== 'number' || !Number.isFinite(interval) || interval <= 0 || interval > MAX_TIMER_MS) {
+    throw new ConfigurationError(
+      'refreshCertificates',
+      `must be true (every 12 hours), false, or a period in milliseconds up to ${MAX_TIMER_MS}`,
+    )
+  }
+  if (apiV3Key === undefined) {
+    throw new ConfigurationError(
+      'refreshCertificates',
+      'needs apiV3Key: the downloaded certificates are encrypted with it',
+    )
+  }
+  return interval
+}
+
+export function parseMinDownloadInterval(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_MIN_DOWNLOAD_INTERVAL
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new ConfigurationError('minDownloadInterval', 'must be a number of milliseconds, 0 or more')
+  }
+  return value
+}
+
+export function parseCertificateCache(cache: CertificateCache | undefined): CertificateCache | undefined {
+  if (cache === undefined) return undefined
+  if (typeof cache?.get !== 'function' || typeof cache?.set !== 'function') {
+    throw new ConfigurationError('certificateCache', 'must have get(key) and set(key, value, ttlSeconds) methods')
+  }
+  return cache
+}
+
+export function parseOnError(onError: ((error: Error) => void) | undefined): (error: Error) => void {
+  if (onError === undefined) return (error) => process.emitWarning(error)
+  if (typeof onError !== 'function') throw new ConfigurationError('onError', 'must be a function (error) => void')
+  return onError
+}
+
+export function parseWarningHandler(handler: ((warning: ValidationWarning) => void) | undefined) {
+  if (handler !== undefined && typeof handler !== 'function') {
+    throw new ConfigurationError('onValidationWarning', 'must be a function (warning) => void')
+  }
+  if (handler) return handler
+  const told = new Set<string>()
+  return ({ endpoint, issues }: ValidationWarning) => {
+    for (const issue of issues) {
+      const key = `${endpoint} ${issue.field} ${issue.issue}`
+      if (told.has(key)) continue
+      told.add(key)
+      process.emitWarning(
+        `${endpoint}: ${issue.field} ${issue.issue}. Sent anyway: no WeChat Pay page documents this bound.`,
+        {
+          code: 'WXPAY_INFERRED_BOUND',
+        },
+      )
+    }
+  }
+}

@@ -1,0 +1,88 @@
+// Encryption of sensitive fields (encryption.ts through the pipeline) and the Wechatpay-Serial it decides.
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { encryptSensitive, ValidationError, type WechatPayOptions } from '@wxpay/sdk'
+import { type KeyMode, testClient } from './helpers/clients.js'
+import { createKeys, decryptField, useFakeWechatPay } from './helpers/fake-wechatpay.js'
+import { seedResponsesFor } from './helpers/seed-responses.js'
+import { insuranceBody } from './helpers/seeds.js'
+
+const keys = createKeys()
+const fake = useFakeWechatPay(keys)
+
+const client = (mode: KeyMode = 'public-key', extra: Partial<WechatPayOptions> = {}) =>
+  testClient(keys, fake.server.url, mode, extra)
+const seedResponses = seedResponsesFor(keys.mchid)
+
+describe('sensitive fields', () => {
+  const identity = { real_name: '张三', id_card_number: '110101199003074578', identity_type: 'ID_CARD' as const }
+
+  it('encrypts plaintext real_identity with the public key and names it in Wechatpay-Serial once', async () => {
+    fake.reply = (seen) => ({ body: seedResponses[seen.url] })
+    const body = { ...insuranceBody(), real_identity: identity }
+    await client('mixed').v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post(body)
+    const seen = fake.server.seen[0]
+    assert.equal(seen.headers['wechatpay-serial'], keys.publicKeyId)
+    const sent = JSON.parse(seen.body.toString())
+    assert.notEqual(sent.real_identity.real_name, identity.real_name)
+    assert.equal(decryptField(sent.real_identity.real_name, keys.platformPublicKey.privateKey), '张三')
+    assert.equal(
+      decryptField(sent.real_identity.id_card_number, keys.platformPublicKey.privateKey),
+      '110101199003074578',
+    )
+    assert.equal(sent.real_identity.identity_type, 'ID_CARD')
+    assert.equal(body.real_identity.real_name, '张三', "the caller's object is not modified")
+    assert.ok(!seen.body.toString().includes('张三'))
+  })
+
+  it('uses the platform certificate when no public key is configured', async () => {
+    fake.reply = (seen) => ({ body: seedResponses[seen.url], signer: 'certificate' })
+    await client('certificate').v3.papay.insuranceSign.contracts.preEntrustSign.jsapi.post({
+      ...insuranceBody(),
+      real_identity: identity,
+    })
+    const seen = fake.server.seen[0]
+    assert.equal(seen.headers['wechatpay-serial'], keys.platformCert.serial)
+    const sent = JSON.parse(seen.body.toString())
+    assert.equal(decryptField(sent.real_identity.real_name, keys.platformCertKey.privateKey), '张三')
+  })
+
+  it('sends pre-encrypted values unchanged when the caller passes Wechatpay-Serial, as the seed pages do', async () => {
+    fake.reply = (seen) => ({ body: seedResponses[seen.url] })
+    const realName = encryptSensitive('李四', keys.platformPublicKey.publicKey)
+    const idCard = encryptSensitive('110101199003074579', keys.platformPublicKey.publicKey)
+    const body = { ...insuranceBody(), real_identity: { real_name: realName, id_card_number: idCard } }
+    await client('mixed').v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post(body, {
+      headers: { 'Wechatpay-Serial': keys.publicKeyId },
+    })
+    const seen = fake.server.seen[0]
+    assert.equal(seen.headers['wechatpay-serial'], keys.publicKeyId)
+    const sent = JSON.parse(seen.body.toString())
+    assert.equal(sent.real_identity.real_name, realName)
+    assert.equal(decryptField(sent.real_identity.real_name, keys.platformPublicKey.privateKey), '李四')
+  })
+
+  it('refuses plaintext next to a caller-provided Wechatpay-Serial, and the merchant serial as Wechatpay-Serial', async () => {
+    const wxpay = client()
+    await assert.rejects(
+      wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post(
+        { ...insuranceBody(), real_identity: identity },
+        { headers: { 'wechatpay-serial': keys.publicKeyId } },
+      ),
+      (error: ValidationError) => {
+        assert.ok(error instanceof ValidationError)
+        assert.equal(error.issues[0].field, '/real_identity/real_name')
+        assert.ok(!error.message.includes('张三'))
+        return true
+      },
+    )
+    await assert.rejects(
+      wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post(insuranceBody(), {
+        headers: { 'Wechatpay-Serial': keys.merchantSerial },
+      }),
+      (error: ValidationError) =>
+        error.issues[0].field === 'Wechatpay-Serial' && /merchant certificate serial/.test(error.message),
+    )
+    assert.equal(fake.server.seen.length, 0)
+  })
+})
