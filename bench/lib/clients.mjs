@@ -3,6 +3,7 @@
 import { createHash, createPrivateKey, sign } from 'node:crypto'
 import http from 'node:http'
 import { createRequire } from 'node:module'
+import { wxpayClient } from './fixtures.mjs'
 
 const require = createRequire(import.meta.url)
 const WECHATPAY = 'https://api.mch.weixin.qq.com'
@@ -19,13 +20,7 @@ export const CLIENTS = {
 /** @wxpay/sdk, as built (dist), in public-key mode. */
 async function createWxpay(ctx) {
   const { WechatPay } = await import('@wxpay/sdk')
-  const wxpay = new WechatPay({
-    mchid: ctx.mchid,
-    serial: ctx.merchantSerial,
-    privateKey: ctx.merchantPrivatePem,
-    certs: { [ctx.publicKeyId]: ctx.platformPublicPem },
-    baseURL: ctx.baseURL,
-  })
+  const wxpay = wxpayClient(WechatPay, ctx, ctx.baseURL)
   const body = ctx.body
   return async () => (await wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post(body)).data
 }

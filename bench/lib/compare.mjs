@@ -4,7 +4,7 @@
 // A build of an earlier commit: git worktree add /tmp/before <commit>, then build its packages/sdk.
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createKeys, s1Body, startServer } from './fixtures.mjs'
+import { createKeys, s1Body, startServer, wxpayClient } from './fixtures.mjs'
 
 const [beforePath, afterPath, concurrency = '1', count = '1000', rounds = '5'] = process.argv.slice(2)
 if (!beforePath || !afterPath) {
@@ -16,13 +16,7 @@ const server = await startServer(keys)
 
 async function client(path) {
   const { WechatPay } = await import(pathToFileURL(resolve(path)).href)
-  const wxpay = new WechatPay({
-    mchid: keys.mchid,
-    serial: keys.merchantSerial,
-    privateKey: keys.merchantPrivatePem,
-    certs: { [keys.publicKeyId]: keys.platformPublicPem },
-    baseURL: server.baseURL,
-  })
+  const wxpay = wxpayClient(WechatPay, keys, server.baseURL)
   return async () => (await wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post(s1Body)).data
 }
 

@@ -22,6 +22,18 @@ export async function createKeys() {
 }
 
 /** The S1 seed body (insurance pre-sign, mini-program). */
+/** A client of `WechatPay` (any build) for the bench merchant in public-key mode. */
+export function wxpayClient(WechatPay, keys, baseURL, extra = {}) {
+  return new WechatPay({
+    mchid: keys.mchid,
+    serial: keys.merchantSerial,
+    privateKey: keys.merchantPrivatePem,
+    certs: { [keys.publicKeyId]: keys.platformPublicPem },
+    baseURL,
+    ...extra,
+  })
+}
+
 export const s1Body = {
   appid: 'wxd678efh567hg6787',
   openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',

@@ -2,6 +2,8 @@
 // createTestNotification from @wxpay/simulator (signed by the WeChat Pay key, resource encrypted with
 // the APIv3 key), parsed one after another from their raw bytes (verify, decrypt, JSON).
 // { type: 'init', ctx, count, warmup } → { type: 'result', available, ... }.
+import { wxpayClient } from './fixtures.mjs'
+
 process.on('disconnect', () => process.exit(0))
 process.on('message', (message) => {
   if (message.type !== 'init') return
@@ -21,14 +23,7 @@ async function run({ ctx, count, warmup }) {
   if (typeof createTestNotification !== 'function') {
     return { available: false, reason: '@wxpay/simulator has no createTestNotification' }
   }
-  const wxpay = new WechatPay({
-    mchid: ctx.mchid,
-    serial: ctx.merchantSerial,
-    privateKey: ctx.merchantPrivatePem,
-    certs: { [ctx.publicKeyId]: ctx.platformPublicPem },
-    apiV3Key: ctx.apiV3Key,
-    baseURL: 'http://127.0.0.1:9',
-  })
+  const wxpay = wxpayClient(WechatPay, ctx, 'http://127.0.0.1:9', { apiV3Key: ctx.apiV3Key })
   if (typeof wxpay.notifications?.parse !== 'function') {
     return { available: false, reason: '@wxpay/sdk has no notifications.parse' }
   }
