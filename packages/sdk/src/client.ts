@@ -13,7 +13,7 @@ import { RequestSigner } from './signing.js'
 import { fetchTransport, nodeTransport } from './transport.js'
 import type { Certificates } from './trust/download.js'
 import { CertificateManager } from './trust/refresh.js'
-import { rotatingVerifier } from './verification.js'
+import { rotatingVerifier } from './trust/rotation.js'
 
 export const SDK_VERSION = '0.1.0'
 

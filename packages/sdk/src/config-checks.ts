@@ -5,10 +5,10 @@ import { ConfigurationError } from './errors.js'
 import type { ValidationWarning } from './request.js'
 import type { CertificateCache } from './trust/cache.js'
 import { parseTrustedKey } from './trust/keys.js'
+import { DEFAULT_REFRESH_INTERVAL } from './trust/refresh.js'
 import { type KeyMaterial, PUBLIC_KEY_ID_PREFIX, TrustStore } from './trust/store.js'
 
 export const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com'
-export const DEFAULT_REFRESH_INTERVAL = 12 * 3_600_000
 const DEFAULT_MIN_DOWNLOAD_INTERVAL = 60_000
 // setInterval's limit (about 24.8 days).
 const MAX_TIMER_MS = 2 ** 31 - 1

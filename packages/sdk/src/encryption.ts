@@ -7,6 +7,7 @@ import {
   createCipheriv,
   createDecipheriv,
   type KeyLike,
+  type KeyObject,
   privateDecrypt,
   publicEncrypt,
   randomBytes,
@@ -15,7 +16,6 @@ import type { EndpointDefinition } from './catalog/endpoints/index.js'
 import { findPresent, isPlainObject, replaceAt, valueAt } from './catalog/json.js'
 import { encryptedPointers, type Issue } from './catalog/schema.js'
 import { DecryptionError, ValidationError } from './errors.js'
-import type { TrustedKey } from './trust/store.js'
 
 const OAEP = constants.RSA_PKCS1_OAEP_PADDING
 
@@ -98,14 +98,20 @@ export function encryptedFieldsOf(endpoint: EndpointDefinition): string[] {
   return pointers
 }
 
+/** A WeChat Pay key to encrypt with, and the id `Wechatpay-Serial` names it by. */
+export interface EncryptionKey {
+  id: string
+  key: KeyObject
+}
+
 /** Where the pipeline finds WeChat Pay's keys (the client's trust store, refreshed on demand). */
 export interface EncryptionKeys {
   /** The merchant's own certificate serial, which never belongs in `Wechatpay-Serial`. */
   readonly merchantSerial: string
   /** The configured WeChat Pay public key, named in `Wechatpay-Serial` of every request. */
-  publicKey(): TrustedKey | undefined
+  publicKey(): EncryptionKey | undefined
   /** The key to encrypt with, downloading certificates first when none is known and that is possible. */
-  encryptionKey(): Promise<{ key?: TrustedKey; failure?: Error }>
+  encryptionKey(): Promise<{ key?: EncryptionKey; failure?: Error }>
 }
 
 // RSA-OAEP ciphertext under a 2048/3072/4096-bit key, Base64.

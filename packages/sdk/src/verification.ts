@@ -1,11 +1,11 @@
 // Verifying WeChat Pay's signatures (spec §1.3) on responses and notifications, over the exact bytes
 // received. A Verifier is the one interface for it: the client's verifies with the trust store and
-// follows a certificate rotation; the certificate download passes its own (trust/download.ts).
-import { verify } from 'node:crypto'
+// follows a certificate rotation (trust/refresh.ts); the certificate download passes its own
+// (trust/download.ts).
+import { type KeyObject, verify } from 'node:crypto'
 import { type Clock, unixSeconds } from './clock.js'
 import { NotificationProbeError, SignatureVerificationError } from './errors.js'
 import { responseMessage, SCHEMA } from './signing.js'
-import { PUBLIC_KEY_ID_PREFIX, type TrustStore } from './trust/store.js'
 
 export const PROBE_PREFIX = 'WECHATPAY/SIGNTEST/'
 /** Responses and notifications are refused at five minutes of clock difference or more. */
@@ -55,6 +55,17 @@ export interface VerifyContext extends VerifySubject {
   nowSeconds: number
 }
 
+/** Where verification finds the key for a `Wechatpay-Serial` (the client's TrustStore). */
+export interface VerificationKeys {
+  /** The key for `id`, refusing unknown ids and certificates outside their validity at `nowMs`. */
+  verificationKey(
+    id: string,
+    nowMs: number,
+    subject: string,
+    details: { serial?: string; requestId?: string; status?: number },
+  ): KeyObject
+}
+
 /** Checks a WeChat Pay signature over the exact body bytes; throws `SignatureVerificationError`. */
 export interface Verifier {
   verify(headers: SignedHeaders, body: Buffer, subject: VerifySubject): void | Promise<void>
@@ -64,7 +75,12 @@ export interface Verifier {
  * Verifies a WeChat Pay signature over the exact body bytes. Order: headers present, signature
  * type, probe, 5-minute window, known serial, certificate validity, RSA signature.
  */
-export function verifySignature(headers: SignedHeaders, body: Buffer, store: TrustStore, context: VerifyContext): void {
+export function verifySignature(
+  headers: SignedHeaders,
+  body: Buffer,
+  keys: VerificationKeys,
+  context: VerifyContext,
+): void {
   const details = { serial: headers.serial, requestId: context.requestId, status: context.status }
   if (!headers.timestamp || !headers.nonce || !headers.signature || !headers.serial)
     refuseMissing(headers, context, details)
@@ -93,7 +109,7 @@ export function verifySignature(headers: SignedHeaders, body: Buffer, store: Tru
       details,
     )
   }
-  const key = store.verificationKey(headers.serial!, context.nowSeconds * 1000, context.subject, details)
+  const key = keys.verificationKey(headers.serial!, context.nowSeconds * 1000, context.subject, details)
   const message = responseMessage(headers.timestamp!, headers.nonce!, body)
   if (!verify('sha256', message, key, Buffer.from(headers.signature!, 'base64'))) {
     throw new SignatureVerificationError(
@@ -129,76 +145,7 @@ function refuseMissing(
 }
 
 /** Verifies with the keys a trust store holds now, by `clock`. */
-export const storeVerifier = (store: TrustStore, clock: Clock): Verifier => ({
+export const storeVerifier = (keys: VerificationKeys, clock: Clock): Verifier => ({
   verify: (headers, body, subject) =>
-    verifySignature(headers, body, store, { ...subject, nowSeconds: unixSeconds(clock) }),
+    verifySignature(headers, body, keys, { ...subject, nowSeconds: unixSeconds(clock) }),
 })
-
-/** How a certificate refresh ended: the cache had what was needed, a download ran, or one ran too recently. */
-export type RefreshOutcome = 'cache' | 'downloaded' | 'rate-limited'
-
-/** What the rotating verifier needs of the certificate refresh (trust/refresh.ts). */
-export interface CertificateRefresher {
-  /** Cache, then a shared, rate-limited download; resolves once `satisfied()` may hold. */
-  refresh(satisfied: () => boolean): Promise<RefreshOutcome>
-  readonly minDownloadInterval: number
-}
-
-/**
- * Verifies with the trust store. On a certificate serial the store does not know, a client that can
- * download certificates refreshes them once (cache, then a download shared by concurrent callers
- * and rate-limited) and verifies again: this is how a rotation is followed.
- */
-export function rotatingVerifier(
-  store: TrustStore,
-  clock: Clock,
-  refresher: CertificateRefresher | undefined,
-): Verifier {
-  const plain = storeVerifier(store, clock)
-  return {
-    async verify(headers, body, subject) {
-      try {
-        return plain.verify(headers, body, subject)
-      } catch (error) {
-        const serial = headers.serial ?? ''
-        const refreshable =
-          error instanceof SignatureVerificationError &&
-          error.reason === 'unknown-serial' &&
-          refresher !== undefined &&
-          !serial.toUpperCase().startsWith(PUBLIC_KEY_ID_PREFIX)
-        if (!refreshable) throw error
-      }
-      const outcome = await refresher!
-        .refresh(() => store.get(headers.serial!) !== undefined)
-        .catch((error) => error as Error)
-      try {
-        plain.verify(headers, body, subject)
-      } catch (error) {
-        if (!(error instanceof SignatureVerificationError && error.reason === 'unknown-serial')) throw error
-        throw unknownAfterRefresh(error, headers.serial!, store, subject, outcome, refresher!.minDownloadInterval)
-      }
-    },
-  }
-}
-
-function unknownAfterRefresh(
-  error: SignatureVerificationError,
-  serial: string,
-  store: TrustStore,
-  subject: VerifySubject,
-  outcome: RefreshOutcome | Error,
-  minDownloadInterval: number,
-): SignatureVerificationError {
-  const why =
-    outcome instanceof Error
-      ? `Downloading the platform certificates failed: ${outcome.message}`
-      : outcome === 'rate-limited'
-        ? `The platform certificates were downloaded less than ${minDownloadInterval / 1000} s ago and did not include it.`
-        : 'The platform certificates just fetched do not include it: the message may be forged, or meant for another merchant.'
-  return new SignatureVerificationError(
-    'unknown-serial',
-    `the ${subject.subject} is signed by ${serial}, which this client does not trust (known: ${store.ids().join(', ') || 'none'}). ${why}`,
-    error.details,
-    outcome instanceof Error ? { cause: outcome } : undefined,
-  )
-}

@@ -3,11 +3,8 @@
 // rare: concurrent callers share one run, runs the client starts by itself are spaced by a minimum
 // interval of its clock, and the periodic timer never keeps the process alive.
 import type { Clock } from '../clock.js'
-import type { ResolvedConfig } from '../config.js'
-import { DEFAULT_REFRESH_INTERVAL } from '../config-checks.js'
 import { CertificateDownloadError, ConfigurationError } from '../errors.js'
-import type { CertificateRefresher, RefreshOutcome } from '../verification.js'
-import { certificateCacheKey } from './cache.js'
+import { type CertificateCache, certificateCacheKey } from './cache.js'
 import {
   type Certificates,
   certificateEntry,
@@ -15,6 +12,8 @@ import {
   type PlatformCertificate,
   type VerifyingSender,
 } from './download.js'
+import type { CertificateRefresher, RefreshOutcome } from './rotation.js'
+import type { TrustStore } from './store.js'
 
 /** Wraps `run` so that calls made while one is pending share its promise (a joiner's arguments are unused). */
 export function singleFlight<A extends unknown[], T>(run: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
@@ -51,10 +50,21 @@ export function every(periodMs: number, tick: () => void): () => void {
   return () => clearInterval(timer)
 }
 
-type ManagerConfig = Pick<
-  ResolvedConfig,
-  'mchid' | 'apiV3Key' | 'store' | 'clock' | 'certificateCache' | 'refreshInterval' | 'minDownloadInterval' | 'onError'
->
+/** Downloaded certificates are kept this long in the cache, and refreshed this often when asked to. */
+export const DEFAULT_REFRESH_INTERVAL = 12 * 3_600_000
+
+/** What the manager takes of the client's resolved options. */
+export interface ManagerConfig {
+  mchid: string
+  apiV3Key: Buffer | undefined
+  store: TrustStore
+  clock: Clock
+  certificateCache: CertificateCache
+  /** Milliseconds between periodic downloads, or undefined when off. */
+  refreshInterval: number | undefined
+  minDownloadInterval: number
+  onError: (error: Error) => void
+}
 
 export class CertificateManager implements Certificates, CertificateRefresher {
   readonly #config: ManagerConfig
