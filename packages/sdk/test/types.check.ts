@@ -89,3 +89,49 @@ export async function unknownEndpointsStayCallable() {
   await wxpay.request({ method: 'POST', url: '/v3/other', data: { a: 1 } })
   return res.data.whatever
 }
+
+export async function nodesWithAPostAreCallable() {
+  // The shortland: the node is the POST, with the same types as its `.post`.
+  const s1 = await wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram(insuranceBody(), {
+    headers: { 'Wechatpay-Serial': 'PUB_KEY_ID_0114232134912410000000000000' },
+  })
+  expectType<Equal<typeof s1.data.pre_entrustweb_id, string>>(true)
+  const s3 = await wxpay.chain('v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program')(
+    partnerBody(),
+  )
+  expectType<Equal<typeof s3.data.redirect_path, string>>(true)
+  const s2 = await wxpay['v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi'](insuranceBody())
+  expectType<Equal<typeof s2.data, { redirect_url: string }>>(true)
+  const node = wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram
+  expectType<Equal<Parameters<typeof node>, Parameters<typeof node.post>>>(true)
+  const contract = wxpay.v3.papay.insuranceSign.contracts.planId.$plan_id$.outContractCode.$out_contract_code$
+  const ended = await contract.terminate(
+    { contract_termination_remark: '用户要求' },
+    { params: { plan_id: 1, out_contract_code: 'A1' } },
+  )
+  expectType<Equal<typeof ended.data.plan_id, number>>(true)
+  // @ts-expect-error: the shortland checks the body as .post does
+  await node({ ...insuranceBody(), plan_id: '12535' })
+  // @ts-expect-error: and its path parameters
+  await contract.terminate({ contract_termination_remark: '用户要求' })
+}
+
+export async function nodesWithoutAPostAreNotCallable() {
+  const contract = wxpay.v3.papay.insuranceSign.contracts.planId.$plan_id$.outContractCode.$out_contract_code$
+  // @ts-expect-error: a GET-only endpoint is not callable
+  await contract({}, { params: { plan_id: 1, out_contract_code: 'A1' } })
+  // @ts-expect-error: nor is GET /v3/certificates
+  await wxpay.v3.certificates()
+  // @ts-expect-error: nor a node in the middle of a path
+  await wxpay.v3.papay.insuranceSign({})
+  // @ts-expect-error: nor the root of the chain
+  await wxpay.v3({})
+  // @ts-expect-error: nor a path key without a POST
+  await wxpay['v3/certificates']()
+}
+
+export async function untypedNodesAreCallable() {
+  const res = await wxpay.chain('v3/some/future/endpoint')({ anything: 1 }, { params: { sub_mchid: '1' } })
+  const other = await wxpay.chain('/v3/some/{id}')()
+  return [res.data.whatever, other.status]
+}
