@@ -305,6 +305,7 @@ export class WechatPay {
         code: typeof parsed?.code === 'string' ? parsed.code : `HTTP_${response.status}`,
         message: typeof parsed?.message === 'string' ? parsed.message : text.slice(0, 200) || response.statusText,
         detail: parsed?.detail,
+        data: parsed ?? (text === '' ? undefined : text),
         requestId,
         headers: responseHeaders,
         verified,
