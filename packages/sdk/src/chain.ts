@@ -4,7 +4,12 @@
 import type { CallOptions } from './chain-types.js'
 
 /** Sends one request; what it resolves to is the caller's (the compat layer's is axios-shaped). */
-export type Send = (method: string, path: string, data: unknown, config: CallOptions<any> | undefined) => Promise<unknown>
+export type Send = (
+  method: string,
+  path: string,
+  data: unknown,
+  config: CallOptions<any> | undefined,
+) => Promise<unknown>
 
 /**
  * How a chain names its segments. `segment` turns a property key into a path segment; `special`
