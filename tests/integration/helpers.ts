@@ -39,56 +39,42 @@ export function identityFor(sim: Simulator, by: 'client' | 'hand') {
   }
 }
 
-/** Seed pages 000 and 001 (S1, S2). */
+/**
+ * The variables of seed pages 000 and 001 (S1, S2): the values of seed page 002, which shows the same
+ * call in PHP. Two differ, because WeChat Pay refuses them: the page sets `can_auto_insure` and
+ * `can_auto_reinsure` both true (spec §4.1 rule 5), and `combined_deduct_period_count` to 1 (the API
+ * takes 2 or 3, for a first multi-period deduction only; left out here).
+ */
 export function insuranceVariables(code: string, by: ReturnType<typeof identityFor>) {
-  const appid = 'wxd678efh567hg6787'
-  const openid = 'oYobu0MVnQfWpSMOYJz2AHPG_gQw'
-  const plan_id = 12535
-  const out_contract_code = code
-  const insured_display_name = '*明'
-  const contract_notify_url = 'https://yourapp.com/notify'
-  const policy_start_date = '2026-12-01'
-  const policy_end_date = '2027-11-30'
-  // Friction: the seed pages type `currency` as string; the catalog as 'CNY', hence `as const`.
-  const policy_periods = [1, 2].map((policy_period_id) => ({
-    policy_period_id,
-    estimated_deduct_date: `2027-0${policy_period_id}-01`,
-    estimated_deduct_amount: { total: 1000, currency: 'CNY' as const },
-  }))
-  const amount = { total: 1000, currency: 'CNY' as const }
-  const out_trade_no = `T${code}`
-  const description = 'Image形象店-深圳腾大-QQ公仔'
-  const transaction_notify_url = 'https://www.qq.com/'
-  const out_user_code = '用户昵称'
-  const goods_tag = 'DISCOUNTS'
-  const attach = '自定义数据'
-  const can_auto_insure = true
-  // The page's example sets both flags true, which WeChat Pay refuses (spec §4.1 rule 5).
-  const can_auto_reinsure = false
-  // Friction: `identity_type` is a string in the seed pages, 'ID_CARD' in the catalog.
-  const real_identity = { ...by.identity, identity_type: 'ID_CARD' as const }
-  const headers = { 'Wechatpay-Serial': by.serial }
   return {
-    appid,
-    openid,
-    plan_id,
-    out_contract_code,
-    insured_display_name,
-    contract_notify_url,
-    policy_start_date,
-    policy_end_date,
-    policy_periods,
-    amount,
-    out_trade_no,
-    description,
-    transaction_notify_url,
-    out_user_code,
-    goods_tag,
-    attach,
-    can_auto_insure,
-    can_auto_reinsure,
-    real_identity,
-    headers,
+    appid: 'wxd678efh567hg6787',
+    openid: 'oYobu0MVnQfWpSMOYJz2AHPG_gQw',
+    plan_id: 12535,
+    out_contract_code: code,
+    insured_display_name: '*明',
+    contract_notify_url: 'https://yourapp.com/notify',
+    policy_start_date: '2019-11-22',
+    policy_end_date: '2020-11-22',
+    // Friction: the seed pages type `currency` as string; the catalog as 'CNY', hence `as const`.
+    policy_periods: [
+      {
+        policy_period_id: 1,
+        estimated_deduct_date: '2019-11-22',
+        estimated_deduct_amount: { total: 1, currency: 'CNY' as const },
+      },
+    ],
+    amount: { total: 1, currency: 'CNY' as const },
+    out_trade_no: '1217752501201407033233368018',
+    description: 'Image形象店-深圳腾大-QQ公仔',
+    transaction_notify_url: 'https://www.qq.com/',
+    out_user_code: '用户昵称',
+    goods_tag: 'DISCOUNTS',
+    attach: '自定义数据',
+    can_auto_insure: true,
+    can_auto_reinsure: false,
+    // Friction: `identity_type` is a string in the seed pages, 'ID_CARD' in the catalog.
+    real_identity: { ...by.identity, identity_type: 'ID_CARD' as const },
+    headers: { 'Wechatpay-Serial': by.serial },
   }
 }
 

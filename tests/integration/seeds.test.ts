@@ -169,45 +169,10 @@ function seed004(wxpay: WechatPay, variables: ReturnType<typeof passwordExemptVa
 )
 }
 
-/**
- * Seed page 002 shows the S1 call in PHP (Guzzle), in three chain forms, with `'Wechatpay-Serial' => ''`.
- * Its values, in JavaScript; two differ, because WeChat Pay refuses them: `can_auto_insure` and
- * `can_auto_reinsure` are both true there (spec §4.1 rule 5), and `combined_deduct_period_count` is 1
- * (the API takes 2 or 3, and only for a first multi-period deduction; left out here).
- */
-function page002Json(code: string, identity: { real_name: string; id_card_number: string }) {
-  return {
-    appid: 'wxd678efh567hg6787',
-    openid: 'oYobu0MVnQfWpSMOYJz2AHPG_gQw',
-    plan_id: 12535,
-    out_contract_code: code,
-    insured_display_name: '*明',
-    contract_notify_url: 'https://yourapp.com/notify',
-    policy_start_date: '2019-11-22',
-    policy_end_date: '2020-11-22',
-    policy_periods: [
-      {
-        policy_period_id: 1,
-        estimated_deduct_date: '2019-11-22',
-        estimated_deduct_amount: { total: 1, currency: 'CNY' as const },
-      },
-    ],
-    amount: { total: 1, currency: 'CNY' as const },
-    out_trade_no: '1217752501201407033233368018',
-    description: 'Image形象店-深圳腾大-QQ公仔',
-    transaction_notify_url: 'https://www.qq.com/',
-    out_user_code: '用户昵称',
-    goods_tag: 'DISCOUNTS',
-    attach: '自定义数据',
-    can_auto_insure: true,
-    can_auto_reinsure: false,
-    real_identity: { ...identity, identity_type: 'ID_CARD' as const },
-  }
-}
-
+/** Seed page 002 shows the S1 call in PHP (Guzzle), in three chain forms, with `'Wechatpay-Serial' => ''`. */
 type Page002Call = (
   wxpay: WechatPay,
-  json: ReturnType<typeof page002Json>,
+  json: Omit<Insurance, 'headers'>,
   headers: Record<string, string>,
 ) => Promise<{ status: number; data: unknown }>
 const page002Forms: Record<string, Page002Call> = {
@@ -292,8 +257,8 @@ for (const { name, client, identity } of clients) {
       const by = identityFor(sim, identity)
       const wxpay = client(sim)
       for (const [form, call] of Object.entries(page002Forms)) {
-        const json = page002Json(`P002${identity}${form}`, by.identity)
-        const { status, data } = await call(wxpay, json, { 'Wechatpay-Serial': by.serial })
+        const { headers, ...json } = insuranceVariables(`P002${identity}${form}`, by)
+        const { status, data } = await call(wxpay, json, headers)
         const session = sessionFor(sim, json.out_contract_code)
         assert.equal(status, 200)
         assert.deepEqual(data, { pre_entrustweb_id: session.pre_entrustweb_id, ...MINI_PROGRAM })

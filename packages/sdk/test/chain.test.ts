@@ -1,34 +1,24 @@
 // Callable chain nodes ("shortland"): `node(data, config)` is `node.post(data, config)`, and nothing
 // else about a node changed: awaiting, stringifying or inspecting one sends nothing.
 import assert from 'node:assert/strict'
-import { after, before, beforeEach, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import { inspect } from 'node:util'
 import { ValidationError } from '@wxpay/sdk'
 import { testClient } from './helpers/clients.js'
-import { createKeys, type Reply, type Seen, startFakeWechatPay } from './helpers/fake-wechatpay.js'
+import { useFakeWechatPay } from './helpers/fake-server.js'
 import { insuranceBody, partnerBody, passwordExemptBody } from './helpers/seeds.js'
 
-const keys = createKeys()
-let reply: (seen: Seen) => Reply = () => ({ body: {} })
-let server: Awaited<ReturnType<typeof startFakeWechatPay>>
+const fake = useFakeWechatPay()
+const { keys } = fake
 
-before(async () => {
-  server = await startFakeWechatPay(keys, (seen) => reply(seen))
-})
-after(() => server.close())
-beforeEach(() => {
-  server.seen.length = 0
-  reply = () => ({ body: {} })
-})
-
-const client = () => testClient(keys, server.url)
+const client = () => testClient(keys, fake.server.url)
 const S1 = '/v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program'
 const S3 = '/v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program'
 const S4 = '/v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program'
 
 describe('calling a chain node is a POST', () => {
   it('sends the same request as .post() for the seed endpoints, in the three chain forms', async () => {
-    reply = (seen) => ({ body: { seen: seen.url } })
+    fake.reply = (seen) => ({ body: { seen: seen.url } })
     const wxpay = client()
     const calls = [
       () => wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram(insuranceBody()),
@@ -44,14 +34,14 @@ describe('calling a chain node is a POST', () => {
       assert.deepEqual(data, { seen: expected[index] })
     }
     assert.deepEqual(
-      server.seen.map((seen) => [seen.method, seen.url, seen.authorized]),
+      fake.server.seen.map((seen) => [seen.method, seen.url, seen.authorized]),
       expected.map((path) => ['POST', path, true]),
     )
-    assert.deepEqual(JSON.parse(server.seen[4].body.toString()), passwordExemptBody())
+    assert.deepEqual(JSON.parse(fake.server.seen[4].body.toString()), passwordExemptBody())
   })
 
   it('takes the config as its second argument: path parameters, query and headers', async () => {
-    reply = () => ({ body: { mchid: keys.mchid, service_id: 500001, out_contract_code: 'PE1' } })
+    fake.reply = () => ({ body: { mchid: keys.mchid, service_id: 500001, out_contract_code: 'PE1' } })
     const wxpay = client()
     const contract =
       wxpay.v3.passwordExemptContract.contracts.serviceId.$service_id$.outContractCode.$out_contract_code$
@@ -60,7 +50,7 @@ describe('calling a chain node is a POST', () => {
       { params: { service_id: 500001, out_contract_code: 'PE1' }, headers: { 'X-Trace': 't-1' } },
     )
     assert.equal(data.out_contract_code, 'PE1')
-    const seen = server.seen[0]
+    const seen = fake.server.seen[0]
     assert.equal(seen.method, 'POST')
     assert.equal(seen.url, '/v3/password-exempt-contract/contracts/service-id/500001/out-contract-code/PE1/terminate')
     assert.equal(seen.headers['x-trace'], 't-1')
@@ -74,13 +64,13 @@ describe('calling a chain node is a POST', () => {
       (wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram as any)(withoutAppid),
       (error: unknown) => error instanceof ValidationError && error.issues[0].field === '/appid',
     )
-    assert.equal(server.seen.length, 0)
+    assert.equal(fake.server.seen.length, 0)
     await wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram({
       ...insuranceBody(),
       real_identity: { real_name: '张三', id_card_number: '110101199003074578' },
     })
-    const sent = JSON.parse(server.seen[0].body.toString())
-    assert.equal(server.seen[0].headers['wechatpay-serial'], keys.publicKeyId)
+    const sent = JSON.parse(fake.server.seen[0].body.toString())
+    assert.equal(fake.server.seen[0].headers['wechatpay-serial'], keys.publicKeyId)
     assert.equal(Buffer.from(sent.real_identity.real_name, 'base64').length, 256)
   })
 
@@ -91,7 +81,7 @@ describe('calling a chain node is a POST', () => {
     await (wxpay as any).v3.marketing.busifavor.stocks({ c: 3 })
     await wxpay.chain('v3/empty')()
     assert.deepEqual(
-      server.seen.map((seen) => [seen.method, seen.url, seen.body.toString()]),
+      fake.server.seen.map((seen) => [seen.method, seen.url, seen.body.toString()]),
       [
         ['POST', '/v3/some/future/endpoint', '{"a":1}'],
         ['POST', '/v3/other/endpoint?sub_mchid=1900000109', '{"b":2}'],
@@ -113,7 +103,7 @@ describe('a callable node sends nothing unless called', () => {
     assert.equal(JSON.stringify({ node }), '{}')
     assert.equal(JSON.stringify(node), undefined)
     assert.match(inspect(node), /Function/)
-    assert.equal(server.seen.length, 0)
+    assert.equal(fake.server.seen.length, 0)
   })
 
   it('keeps name, length and other built-in names as segments, and keeps the proxy invariants', async () => {
@@ -127,7 +117,7 @@ describe('a callable node sends nothing unless called', () => {
     await node.length.constructor.apply.call.bind.toString()
     await node.delete()
     assert.deepEqual(
-      server.seen.map((seen) => [seen.method, seen.url]),
+      fake.server.seen.map((seen) => [seen.method, seen.url]),
       [
         ['POST', '/v3/name/length/constructor/apply/call/bind/to-string'],
         ['DELETE', '/v3/name'],
@@ -136,6 +126,6 @@ describe('a callable node sends nothing unless called', () => {
     assert.equal((wxpay as any).v3.then, undefined)
     assert.equal((wxpay as any).v3.toJSON, undefined)
     await wxpay.chain('v3/then/toJSON')()
-    assert.equal(server.seen[2].url, '/v3/then/toJSON')
+    assert.equal(fake.server.seen[2].url, '/v3/then/toJSON')
   })
 })

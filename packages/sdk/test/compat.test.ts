@@ -4,29 +4,19 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { after, before, beforeEach, describe, it } from 'node:test'
+import { after, describe, it } from 'node:test'
 import { inspect } from 'node:util'
 import { SignatureVerificationError, ValidationError, WechatPay, WechatPayApiError } from '@wxpay/sdk'
 import { ApiV2NotSupportedError, type CompatError, Wechatpay, type WechatpayOptions } from '@wxpay/sdk/compat'
-import { createKeys, decryptField, type Reply, type Seen, startFakeWechatPay } from './helpers/fake-wechatpay.js'
+import { useFakeWechatPay } from './helpers/fake-server.js'
+import { decryptField } from './helpers/fake-wechatpay.js'
 import { pemLines } from './helpers/notifications.js'
 import { insuranceBody } from './helpers/seeds.js'
 
-const keys = createKeys()
-let reply: (seen: Seen) => Reply = () => ({ body: {} })
-let server: Awaited<ReturnType<typeof startFakeWechatPay>>
+const fake = useFakeWechatPay()
+const { keys } = fake
 const dir = mkdtempSync(join(tmpdir(), 'wxpay-compat-'))
-before(async () => {
-  server = await startFakeWechatPay(keys, (seen) => reply(seen))
-})
-after(async () => {
-  await server.close()
-  rmSync(dir, { recursive: true, force: true })
-})
-beforeEach(() => {
-  server.seen.length = 0
-  reply = () => ({ body: {} })
-})
+after(() => rmSync(dir, { recursive: true, force: true }))
 
 const SECRET = 'an-apiv2-key-of-32-characters-xx'
 const options = (extra: Partial<WechatpayOptions> = {}): WechatpayOptions => ({
@@ -36,11 +26,11 @@ const options = (extra: Partial<WechatpayOptions> = {}): WechatpayOptions => ({
   certs: { [keys.publicKeyId]: keys.platformPublicKey.publicPem },
   secret: SECRET,
   merchant: { cert: keys.merchantCertPem, key: keys.merchant.privatePem },
-  baseURL: `${server.url}/`,
+  baseURL: `${fake.server.url}/`,
   ...extra,
 })
 const compat = (extra: Partial<WechatpayOptions> = {}) => new Wechatpay(options(extra))
-const sent = () => server.seen.map((seen) => `${seen.method} ${seen.url}`)
+const sent = () => fake.server.seen.map((seen) => `${seen.method} ${seen.url}`)
 
 describe('the chain of wechatpay-axios-plugin', () => {
   it('names segments as it does: camelCase and PascalCase to kebab-case, $name$, _name_ and {name} placeholders', async () => {
@@ -60,10 +50,10 @@ describe('the chain of wechatpay-axios-plugin', () => {
       'POST /v3/g/h',
     ])
     assert.deepEqual(
-      server.seen.map((seen) => seen.body.toString()),
+      fake.server.seen.map((seen) => seen.body.toString()),
       ['{"a":1}', '', '{"b":2}', '{"c":3}', '', '{"d":4}'],
     )
-    assert.ok(server.seen.every((seen) => seen.authorized))
+    assert.ok(fake.server.seen.every((seen) => seen.authorized))
   })
 
   it('leaves a placeholder absent from the config to params, and refuses one given nowhere before sending', async () => {
@@ -76,14 +66,14 @@ describe('the chain of wechatpay-axios-plugin', () => {
       assert.equal((error as CompatError).response, undefined)
       return error.issues[0].field === 'thing_id'
     })
-    assert.equal(server.seen.length, 2)
+    assert.equal(fake.server.seen.length, 2)
   })
 
   it('sends the constructor headers with every request and the call headers with it; await sends nothing', async () => {
     const wxpay = compat({ headers: { 'X-App': 'shop', 'X-Both': 'client' }, timeout: 0 })
     assert.equal(await wxpay, wxpay)
     await wxpay.v3.x.get({ headers: { 'X-Both': 'call', 'X-Call': 1 } })
-    const { headers } = server.seen[0]
+    const { headers } = fake.server.seen[0]
     assert.deepEqual([headers['x-app'], headers['x-both'], headers['x-call']], ['shop', 'call', '1'])
     assert.ok(wxpay.client instanceof WechatPay)
     assert.equal(typeof wxpay.v3.client, 'function', 'below the root, client is a segment')
@@ -96,7 +86,7 @@ describe('the chain of wechatpay-axios-plugin', () => {
     const wxpay = compat({ privateKey: `file://${file}`, certs: { [keys.publicKeyId]: `public.spki://${spki}` } })
     const { status } = await wxpay.v3.ping.get()
     assert.equal(status, 200)
-    assert.equal(server.seen[0].authorized, true)
+    assert.equal(fake.server.seen[0].authorized, true)
   })
 
   it('refuses APIv2 with a typed error that names the fix, sending nothing', async () => {
@@ -106,13 +96,13 @@ describe('the chain of wechatpay-axios-plugin', () => {
       assert.match(error.message, /Fix: .*wechatpay-axios-plugin for the APIv2 calls/)
       return true
     })
-    assert.equal(server.seen.length, 0)
+    assert.equal(fake.server.seen.length, 0)
   })
 })
 
 describe('axios-shaped results', () => {
   it('resolves to { status, statusText, headers, data }; an empty body is data ""', async () => {
-    reply = (seen) => (seen.method === 'DELETE' ? { status: 204 } : { body: { ok: true } })
+    fake.reply = (seen) => (seen.method === 'DELETE' ? { status: 204 } : { body: { ok: true } })
     const wxpay = compat()
     const result = await wxpay.v3.x.post({})
     assert.deepEqual(Object.keys(result), ['status', 'statusText', 'headers', 'data'])
@@ -125,7 +115,7 @@ describe('axios-shaped results', () => {
 
   it('rejects with the typed error, carrying axios-style response with the body as sent', async () => {
     const body = { code: 'PARAM_ERROR', message: '参数错误', detail: { field: '/a', location: 'body' } }
-    reply = () => ({ status: 400, body })
+    fake.reply = () => ({ status: 400, body })
     const caught: CompatError = await compat()
       .v3.x.post({})
       .catch((rejection: CompatError) => rejection)
@@ -137,7 +127,7 @@ describe('axios-shaped results', () => {
     assert.deepEqual([status, statusText, data], [400, 'Bad Request', body])
     assert.equal(headers['request-id'], error.requestId)
 
-    reply = () => ({ status: 502, body: '<html>bad gateway</html>', signer: 'none' })
+    fake.reply = () => ({ status: 502, body: '<html>bad gateway</html>', signer: 'none' })
     const html: CompatError = await compat()
       .v3.x.get()
       .catch((caught: CompatError) => caught)
@@ -146,7 +136,7 @@ describe('axios-shaped results', () => {
   })
 
   it('never hands over a response whose signature does not verify', async () => {
-    reply = () => ({ body: { ok: true }, tamper: () => Buffer.from('{"ok":false}') })
+    fake.reply = () => ({ body: { ok: true }, tamper: () => Buffer.from('{"ok":false}') })
     await assert.rejects(compat().v3.x.get(), (error: unknown) => {
       assert.ok(error instanceof SignatureVerificationError)
       assert.equal((error as CompatError).response, undefined)
@@ -165,7 +155,7 @@ describe('Wechatpay-Serial as the seed pages give it', () => {
         { ...insuranceBody(), real_identity: identity },
         { headers: { 'Wechatpay-Serial': placeholder } },
       )
-      const seen = server.seen[0]
+      const seen = fake.server.seen[0]
       assert.equal(seen.headers['wechatpay-serial'], keys.publicKeyId)
       const fields = JSON.parse(seen.body.toString()).real_identity
       assert.equal(decryptField(fields.real_name, keys.platformPublicKey.privateKey), identity.real_name)
@@ -179,14 +169,14 @@ describe('Wechatpay-Serial as the seed pages give it', () => {
       id_card_number: Rsa.encrypt(identity.id_card_number, keys.platformPublicKey.publicPem),
     }
     await compat()[S1]({ ...insuranceBody(), real_identity }, { headers: { 'Wechatpay-Serial': keys.publicKeyId } })
-    const seen = server.seen[0]
+    const seen = fake.server.seen[0]
     assert.equal(seen.headers['wechatpay-serial'], keys.publicKeyId)
     assert.deepEqual(JSON.parse(seen.body.toString()).real_identity, real_identity)
   })
 })
 
 it('keeps the keys and the APIv2 secret out of inspect() and of errors', async () => {
-  reply = () => ({ status: 500, body: { code: 'SYSTEM_ERROR', message: 'x' } })
+  fake.reply = () => ({ status: 500, body: { code: 'SYSTEM_ERROR', message: 'x' } })
   const wxpay = compat()
   const error = await wxpay.v3.x.post({}).catch((caught: unknown) => caught)
   const text = [inspect(wxpay, { depth: 5 }), inspect(wxpay.client, { depth: 5 }), inspect(error, { depth: 5 })].join()
