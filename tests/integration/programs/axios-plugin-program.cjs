@@ -41,109 +41,94 @@ const seen = ({ status, statusText, headers, data }) => ({
   data,
 })
 
-module.exports = async function main({ baseURL, mchid, serial, privateKey, certs, apiV3Key, agree }) {
-  const wxpay = new Wechatpay({ mchid, serial, privateKey, certs, baseURL, timeout: 10000 })
+/** A notification from the inbox, verified from its raw body and decrypted with the APIv3 key. */
+async function notified(notifications, certs, apiV3Key) {
+  const { headers, body } = await notifications.next()
+  const verified = Rsa.verify(
+    Formatter.response(headers['wechatpay-timestamp'], headers['wechatpay-nonce'], body),
+    headers['wechatpay-signature'],
+    certs[headers['wechatpay-serial']],
+  )
+  const { event_type, resource } = JSON.parse(body)
+  const plaintext = Aes.AesGcm.decrypt(resource.ciphertext, apiV3Key, resource.nonce, resource.associated_data)
+  return { verified, event_type, resource: JSON.parse(plaintext) }
+}
+
+const insurance = (notifyUrl) => ({
+  appid: 'wxd678efh567hg6787',
+  openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
+  plan_id: 12535,
+  insured_display_name: '**明',
+  contract_notify_url: notifyUrl,
+  policy_start_date: '2026-12-01',
+  policy_end_date: '2027-11-30',
+  policy_periods: [
+    { policy_period_id: 1, estimated_deduct_date: '2026-12-01', estimated_deduct_amount: { total: 1000 } },
+    { policy_period_id: 2, estimated_deduct_date: '2027-01-01', estimated_deduct_amount: { total: 1000 } },
+  ],
+})
+
+/** The insurance pre-signs: the dotted chain with a field encrypted by hand, and the path as a key. */
+async function insurancePresigns(wxpay, certs, notifyUrl) {
   const [platformSerial] = Object.keys(certs)
-  const notifications = await inbox()
-
-  // A notification, verified from its raw body and decrypted with the APIv3 key.
-  const notified = async () => {
-    const { headers, body } = await notifications.next()
-    const verified = Rsa.verify(
-      Formatter.response(headers['wechatpay-timestamp'], headers['wechatpay-nonce'], body),
-      headers['wechatpay-signature'],
-      certs[headers['wechatpay-serial']],
-    )
-    const { event_type, resource } = JSON.parse(body)
-    const plaintext = Aes.AesGcm.decrypt(resource.ciphertext, apiV3Key, resource.nonce, resource.associated_data)
-    return { verified, event_type, resource: JSON.parse(plaintext) }
-  }
-
-  const results = {}
-  const insurance = {
-    appid: 'wxd678efh567hg6787',
-    openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
-    plan_id: 12535,
-    insured_display_name: '**明',
-    contract_notify_url: notifications.url,
-    policy_start_date: '2026-12-01',
-    policy_end_date: '2027-11-30',
-    policy_periods: [
-      { policy_period_id: 1, estimated_deduct_date: '2026-12-01', estimated_deduct_amount: { total: 1000 } },
-      { policy_period_id: 2, estimated_deduct_date: '2027-01-01', estimated_deduct_amount: { total: 1000 } },
-    ],
-  }
-
-  // The dotted chain and .post, real_identity encrypted by hand and the header naming the key.
-  results.s1 = seen(
-    await wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post(
-      {
-        ...insurance,
-        out_contract_code: 'PROG0001',
-        real_identity: {
-          real_name: Rsa.encrypt('王小明', certs[platformSerial]),
-          id_card_number: Rsa.encrypt('110101199003074578', certs[platformSerial]),
-        },
+  const headers = { 'Wechatpay-Serial': platformSerial }
+  const s1 = await wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post(
+    {
+      ...insurance(notifyUrl),
+      out_contract_code: 'PROG0001',
+      real_identity: {
+        real_name: Rsa.encrypt('王小明', certs[platformSerial]),
+        id_card_number: Rsa.encrypt('110101199003074578', certs[platformSerial]),
       },
-      { headers: { 'Wechatpay-Serial': platformSerial } },
-    ),
+    },
+    { headers },
   )
-  // The path as a key.
-  results.s2 = seen(
-    await wxpay['v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi'].post(
-      { ...insurance, out_contract_code: 'PROG0002' },
-      { headers: { 'Wechatpay-Serial': platformSerial } },
-    ),
+  const s2 = await wxpay['v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi'].post(
+    { ...insurance(notifyUrl), out_contract_code: 'PROG0002' },
+    { headers },
   )
-  // chain().
-  results.s3 = seen(
-    await wxpay.chain('v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program').post({
-      sp_appid: 'wx8888888888888888',
-      sp_openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
-      sub_mchid: '1900000109',
-      plan_id: 8001,
-      out_contract_code: 'PROG0003',
-      contract_display_account: '会员',
-      contract_notify_url: notifications.url,
-    }),
-  )
-  // The node called: a POST.
+  return { s1: seen(s1), s2: seen(s2) }
+}
+
+/** chain(); the node called (a POST); the same code again while its session is live, a 400 from `response`. */
+async function otherPresigns(wxpay, notifyUrl) {
+  const s3 = await wxpay.chain('v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program').post({
+    sp_appid: 'wx8888888888888888',
+    sp_openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
+    sub_mchid: '1900000109',
+    plan_id: 8001,
+    out_contract_code: 'PROG0003',
+    contract_display_account: '会员',
+    contract_notify_url: notifyUrl,
+  })
   const s4 = {
     appid: 'wxd678efh567hg6787',
     service_id: 500001,
     out_contract_code: 'PROG0004',
-    notify_url: notifications.url,
+    notify_url: notifyUrl,
     contract_display_account: '张**',
     openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
   }
-  results.s4 = seen(await wxpay.v3.passwordExemptContract.contracts.ecommerce.preEntrustSign.miniProgram(s4))
-  // The same code again while its session is live: a 400, caught from `response`.
-  results.again = await wxpay.v3.passwordExemptContract.contracts.ecommerce.preEntrustSign
-    .miniProgram(s4)
-    .catch(({ response: { status, statusText, data } }) => ({ status, statusText, data }))
+  const node = wxpay.v3.passwordExemptContract.contracts.ecommerce.preEntrustSign.miniProgram
+  const first = await node(s4)
+  const again = await node(s4).catch(({ response: { status, statusText, data } }) => ({ status, statusText, data }))
+  return { s3: seen(s3), s4: seen(first), again }
+}
 
-  // The user signs S1: the notification, then the contract through `_name_` and `$name$` placeholders.
-  await agree(results.s1.data.pre_entrustweb_id)
-  results.signed = await notified()
-  results.query = seen(
-    await wxpay.v3.papay.insuranceSign.contracts.planId._plan_id_.outContractCode.$out_contract_code$.get({
-      plan_id: 12535,
-      out_contract_code: 'PROG0001',
-    }),
-  )
+/** The contracts once signed: `_name_` and `$name$` placeholders; `{name}` ones with a query parameter. */
+async function queries(wxpay) {
+  const query = await wxpay.v3.papay.insuranceSign.contracts.planId._plan_id_.outContractCode.$out_contract_code$.get({
+    plan_id: 12535,
+    out_contract_code: 'PROG0001',
+  })
+  const partnerQuery = await wxpay.v3.papay.sign.partner.contracts.planId['{plan_id}'].outContractCode[
+    '{out_contract_code}'
+  ].get({ params: { sub_mchid: '1900000109' }, plan_id: 8001, out_contract_code: 'PROG0003' })
+  return { query: seen(query), partnerQuery: seen(partnerQuery) }
+}
 
-  // The user signs S3: its contract through `{name}` placeholders and a query parameter.
-  await agree(results.s3.data.pre_entrustweb_id)
-  results.partnerSigned = await notified()
-  results.partnerQuery = seen(
-    await wxpay.v3.papay.sign.partner.contracts.planId['{plan_id}'].outContractCode['{out_contract_code}'].get({
-      params: { sub_mchid: '1900000109' },
-      plan_id: 8001,
-      out_contract_code: 'PROG0003',
-    }),
-  )
-
-  // A contract that does not exist: a 404, caught in try/catch.
+/** A contract that does not exist: a 404, caught in try/catch. */
+async function missing(wxpay) {
   try {
     await wxpay.v3.papay.insuranceSign.contracts.planId.$plan_id$.outContractCode.$out_contract_code$.get({
       plan_id: 12535,
@@ -151,18 +136,31 @@ module.exports = async function main({ baseURL, mchid, serial, privateKey, certs
     })
   } catch (error) {
     const { status, statusText, data } = error.response
-    results.missing = { status, statusText, data, error }
+    return { status, statusText, data, error }
   }
+}
 
+module.exports = async function main({ baseURL, mchid, serial, privateKey, certs, apiV3Key, agree }) {
+  const wxpay = new Wechatpay({ mchid, serial, privateKey, certs, baseURL, timeout: 10000 })
+  const notifications = await inbox()
+  const results = {
+    ...(await insurancePresigns(wxpay, certs, notifications.url)),
+    ...(await otherPresigns(wxpay, notifications.url)),
+  }
+  // The user signs S1, then S3: a notification each.
+  await agree(results.s1.data.pre_entrustweb_id)
+  results.signed = await notified(notifications, certs, apiV3Key)
+  await agree(results.s3.data.pre_entrustweb_id)
+  results.partnerSigned = await notified(notifications, certs, apiV3Key)
+  Object.assign(results, await queries(wxpay))
+  results.missing = await missing(wxpay)
   // Terminate S1, the node called with its placeholders in the config; the terminate notification.
+  const terminate =
+    wxpay.v3.papay.insuranceSign.contracts.planId._plan_id_.outContractCode._out_contract_code_.terminate
   results.terminated = seen(
-    await wxpay.v3.papay.insuranceSign.contracts.planId._plan_id_.outContractCode._out_contract_code_.terminate(
-      { contract_termination_remark: '用户要求解约' },
-      { plan_id: 12535, out_contract_code: 'PROG0001' },
-    ),
+    await terminate({ contract_termination_remark: '用户要求解约' }, { plan_id: 12535, out_contract_code: 'PROG0001' }),
   )
-  results.terminatedNotification = await notified()
-
+  results.terminatedNotification = await notified(notifications, certs, apiV3Key)
   await notifications.close()
   return results
 }
