@@ -54,18 +54,20 @@ async function notified(notifications, certs, apiV3Key) {
   return { verified, event_type, resource: JSON.parse(plaintext) }
 }
 
+/** A year of monthly premiums of 10 yuan. */
 const insurance = (notifyUrl) => ({
   appid: 'wxd678efh567hg6787',
   openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
   plan_id: 12535,
   insured_display_name: '**明',
   contract_notify_url: notifyUrl,
-  policy_start_date: '2026-12-01',
-  policy_end_date: '2027-11-30',
-  policy_periods: [
-    { policy_period_id: 1, estimated_deduct_date: '2026-12-01', estimated_deduct_amount: { total: 1000 } },
-    { policy_period_id: 2, estimated_deduct_date: '2027-01-01', estimated_deduct_amount: { total: 1000 } },
-  ],
+  policy_start_date: '2027-01-01',
+  policy_end_date: '2027-12-31',
+  policy_periods: Array.from({ length: 12 }, (_, month) => ({
+    policy_period_id: month + 1,
+    estimated_deduct_date: `2027-${String(month + 1).padStart(2, '0')}-01`,
+    estimated_deduct_amount: { total: 1000 },
+  })),
 })
 
 /** The insurance pre-signs: the dotted chain with a field encrypted by hand, and the path as a key. */
