@@ -62,13 +62,20 @@ type Verbs<P extends string> = {
   >
 }
 
-/** A node of the typed chain at catalog path `P`. */
-export type ChainNode<P extends string> = Verbs<P> & {
-  readonly [S in ChildSegment<P> as ChainKey<S>]: ChainNode<`${P}/${S}`>
-}
+/** Where the catalog has `POST /P`, the node itself is that call ("shortland"); elsewhere not callable. */
+type Shortland<P extends string> = `POST /${P}` extends EndpointKey
+  ? EndpointCall<Endpoints[`POST /${P}` & EndpointKey]>
+  : unknown
 
-/** A node outside the catalog: any segment, any verb, untyped. */
+/** A node of the typed chain at catalog path `P`. */
+export type ChainNode<P extends string> = Shortland<P> &
+  Verbs<P> & {
+    readonly [S in ChildSegment<P> as ChainKey<S>]: ChainNode<`${P}/${S}`>
+  }
+
+/** A node outside the catalog: any segment, any verb, untyped; calling it is a POST. */
 export interface UntypedNode {
+  (data?: any, config?: CallOptions<any>): Promise<WechatPayResponse<any>>
   get(config?: CallOptions<any>): Promise<WechatPayResponse<any>>
   delete(config?: CallOptions<any>): Promise<WechatPayResponse<any>>
   post(data?: any, config?: CallOptions<any>): Promise<WechatPayResponse<any>>

@@ -14,6 +14,7 @@ import { fetchTransport, nodeTransport } from './transport.js'
 import type { Certificates } from './trust/download.js'
 import { CertificateManager } from './trust/refresh.js'
 import { rotatingVerifier } from './trust/rotation.js'
+import { PUBLIC_KEY_ID_PREFIX } from './trust/store.js'
 
 export const SDK_VERSION = '0.1.0'
 
@@ -131,25 +132,30 @@ export class WechatPay {
   }
 }
 
-/** The trust store's keys for encryption; a client that can download certificates refreshes when it has none. */
+/** The trust store's keys for encryption; a client that can download certificates refreshes when it lacks one. */
 function encryptionKeys(
   config: ResolvedConfig,
   refresher: { refresh(satisfied: () => boolean): Promise<unknown> } | undefined,
 ): EncryptionKeys {
   const { store, clock, serial } = config
   const available = () => store.encryptionKey(clock.now())
+  /** Runs `lookup`; when it finds nothing and the client can download, refreshes once and looks again. */
+  const withRefresh = async <K>(lookup: () => K | undefined): Promise<{ key?: K; failure?: Error }> => {
+    const key = lookup()
+    if (key || !refresher) return { key }
+    try {
+      await refresher.refresh(() => lookup() !== undefined)
+    } catch (error) {
+      return { failure: error as Error }
+    }
+    return { key: lookup() }
+  }
   return {
     merchantSerial: serial,
     publicKey: () => store.publicKey(),
-    async encryptionKey() {
-      const key = available()
-      if (key || !refresher) return { key }
-      try {
-        await refresher.refresh(() => available() !== undefined)
-      } catch (error) {
-        return { failure: error as Error }
-      }
-      return { key: available() }
-    },
+    encryptionKey: () => withRefresh(available),
+    // A public-key id is never in a certificate download: look it up only.
+    find: async (id) =>
+      id.toUpperCase().startsWith(PUBLIC_KEY_ID_PREFIX) ? store.get(id) : (await withRefresh(() => store.get(id))).key,
   }
 }

@@ -112,6 +112,8 @@ export interface EncryptionKeys {
   publicKey(): EncryptionKey | undefined
   /** The key to encrypt with, downloading certificates first when none is known and that is possible. */
   encryptionKey(): Promise<{ key?: EncryptionKey; failure?: Error }>
+  /** The trusted key named `id` (a public-key id or a certificate serial), downloading certificates once if unknown. */
+  find(id: string): Promise<EncryptionKey | undefined>
 }
 
 // RSA-OAEP ciphertext under a 2048/3072/4096-bit key, Base64.
@@ -120,7 +122,8 @@ const CIPHERTEXT_BYTES = new Set([256, 384, 512])
 /**
  * Encrypts the request's sensitive fields and decides `Wechatpay-Serial`, once: the key that
  * encrypted; the caller's own value (the fields are then already encrypted); or the WeChat Pay
- * public key, so that the response is signed with it.
+ * public key, so that the response is signed with it. With `validate` off, a caller's serial is sent
+ * even when it names no key the client has.
  */
 export async function encryptRequest(
   name: string,
@@ -128,10 +131,12 @@ export async function encryptRequest(
   data: unknown,
   callerSerial: string | undefined,
   keys: EncryptionKeys,
+  validate = true,
 ): Promise<{ data: unknown; serial: string | undefined }> {
   const present = endpoint && isPlainObject(data) ? findPresent(data, encryptedFieldsOf(endpoint)) : []
   if (callerSerial !== undefined) {
     checkCallerSerial(name, callerSerial, keys.merchantSerial, data, present)
+    if (validate && !(await keys.find(callerSerial))) throw unknownSerial(name, callerSerial)
     return { data, serial: callerSerial }
   }
   if (present.length > 0) {
@@ -145,6 +150,16 @@ export async function encryptRequest(
   const preferred =
     keys.publicKey() ?? (endpoint?.requiresWechatpaySerial ? (await keys.encryptionKey()).key : undefined)
   return { data, serial: preferred?.id }
+}
+
+function unknownSerial(name: string, serial: string): ValidationError {
+  return new ValidationError(name, [
+    {
+      field: 'Wechatpay-Serial',
+      issue: `names ${serial}, which is not a WeChat Pay key this client has`,
+      fix: 'name a key configured in certs (PUB_KEY_ID_… or a platform certificate serial), or omit the header and let the SDK encrypt',
+    },
+  ])
 }
 
 function noEncryptionKey(name: string, field: string, failure: Error | undefined): ValidationError {

@@ -143,11 +143,14 @@ export class WechatPayApiError extends WechatPayError {
   readonly verified: boolean
   /** For 401 SIGN_ERROR: what this client signed. */
   readonly signed?: SignedRequestInfo
+  /** The error body as WeChat Pay sent it: parsed JSON, its text when not JSON, undefined when empty. */
+  readonly data: unknown
   constructor(init: {
     status: number
     code: string
     message: string
     detail?: unknown
+    data?: unknown
     requestId?: string
     headers: Record<string, string>
     verified: boolean
@@ -172,6 +175,7 @@ export class WechatPayApiError extends WechatPayError {
     this.headers = init.headers
     this.verified = init.verified
     this.signed = init.signed
+    this.data = init.data
   }
 }
 

@@ -52,9 +52,17 @@ export class RequestPipeline {
     const { keys, verifier, validate } = this.#parts
     const target = resolveTarget(options)
     const { headers, callerSerial } = ownHeaders(options.headers)
-    const warnings = checkRequest(target, options.data, options.validate ?? validate, callerSerial !== undefined)
+    const validating = options.validate ?? validate
+    const warnings = checkRequest(target, options.data, validating, callerSerial !== undefined)
     if (warnings.length > 0) this.#parts.onValidationWarning({ endpoint: target.name, issues: warnings })
-    const { data, serial } = await encryptRequest(target.name, target.endpoint, options.data, callerSerial, keys)
+    const { data, serial } = await encryptRequest(
+      target.name,
+      target.endpoint,
+      options.data,
+      callerSerial,
+      keys,
+      validating,
+    )
     if (serial) headers['Wechatpay-Serial'] = serial
     const exchange = await this.#exchange(target, headers, serialise(data), options)
     const verified = await verifyResponse(exchange.response, verifier)

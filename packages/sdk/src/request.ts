@@ -108,7 +108,8 @@ export function ownHeaders(given: Record<string, string> | undefined): {
   let callerSerial: string | undefined
   for (const [name, value] of Object.entries(given ?? {})) {
     const lower = name.toLowerCase()
-    if (lower === 'wechatpay-serial') callerSerial = String(value).trim()
+    // An empty or blank value, as the seed pages show it, means "not given": the SDK then chooses.
+    if (lower === 'wechatpay-serial') callerSerial = String(value).trim() || undefined
     else if (!HEADERS_WE_OWN.has(lower)) headers[name] = String(value)
   }
   return { headers, callerSerial }

@@ -54,6 +54,7 @@ export function decodeResponse<T>(exchange: Exchange, verified: boolean): Wechat
     code: typeof parsed?.code === 'string' ? parsed.code : `HTTP_${response.status}`,
     message: typeof parsed?.message === 'string' ? parsed.message : text.slice(0, 200) || response.statusText,
     detail: parsed?.detail,
+    data: parsed ?? (text === '' ? undefined : text),
     requestId,
     headers: response.headers,
     verified,

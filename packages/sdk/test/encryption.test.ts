@@ -85,4 +85,37 @@ describe('sensitive fields', () => {
     )
     assert.equal(fake.server.seen.length, 0)
   })
+
+  it('takes an empty or blank Wechatpay-Serial as not given, as the seed pages show it: the SDK encrypts and names its key', async () => {
+    fake.reply = (seen) => ({ body: seedResponses[seen.url] })
+    for (const blank of ['', '   ']) {
+      await client('mixed').v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post(
+        { ...insuranceBody(), real_identity: identity },
+        { headers: { 'Wechatpay-Serial': blank } },
+      )
+    }
+    for (const seen of fake.server.seen) {
+      assert.equal(seen.headers['wechatpay-serial'], keys.publicKeyId)
+      const sent = JSON.parse(seen.body.toString())
+      assert.equal(decryptField(sent.real_identity.real_name, keys.platformPublicKey.privateKey), '张三')
+    }
+    assert.equal(fake.server.seen.length, 2)
+  })
+
+  it('refuses, before sending, a Wechatpay-Serial that names no key of the client, with the fix', async () => {
+    const realName = encryptSensitive('李四', keys.platformPublicKey.publicKey)
+    const body = { ...insuranceBody(), real_identity: { real_name: realName, id_card_number: realName } }
+    await assert.rejects(
+      client('public-key').v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post(body, {
+        headers: { 'Wechatpay-Serial': 'PUB_KEY_ID_0199999999999999999999999999' },
+      }),
+      (error: ValidationError) => {
+        assert.ok(error instanceof ValidationError)
+        assert.equal(error.issues[0].field, 'Wechatpay-Serial')
+        assert.match(error.issues[0].fix, /configured in certs/)
+        return true
+      },
+    )
+    assert.equal(fake.server.seen.length, 0)
+  })
 })

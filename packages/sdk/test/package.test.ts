@@ -29,7 +29,7 @@ it('is published as ES modules and CommonJS with type declarations, exporting th
 
 it('each subpath loads from the build in both formats, with the same exports and type declarations', () => {
   const { exports } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'))
-  for (const subpath of ['express', 'fastify', 'koa', 'web', 'protocol', 'testing']) {
+  for (const subpath of ['express', 'fastify', 'koa', 'web', 'protocol', 'testing', 'compat']) {
     const entry = exports[`./${subpath}`]
     for (const file of [entry.import.types, entry.import.default, entry.require.types, entry.require.default]) {
       assert.ok(existsSync(new URL(file, root)), `${subpath}: ${file} is missing`)
@@ -54,4 +54,43 @@ it('keeps the wire formats out of the root: they load from @wxpay/sdk/protocol a
     assert.ok(names('@wxpay/sdk/protocol').includes(name), `${name} is in /protocol`)
   }
   assert.ok(names('@wxpay/sdk/testing').includes('createTestNotification'))
+})
+
+/** The sorted export names of a subpath, loaded from the build as ES module and as CommonJS. */
+function subpathExports(subpath: string): { esm: string[]; cjs: string[] } {
+  const name = `@wxpay/sdk/${subpath}`
+  return {
+    esm: exportsVia(`import('${name}').then((m) => console.log(JSON.stringify(Object.keys(m).sort())))`, 'module'),
+    cjs: exportsVia(`console.log(JSON.stringify(Object.keys(require('${name}')).sort()))`, 'commonjs'),
+  }
+}
+
+it('the compat subpath loads from the build in both formats, with the same exports', () => {
+  for (const file of ['dist/esm/compat/index.js', 'dist/esm/compat/index.d.ts', 'dist/cjs/compat/index.js']) {
+    assert.ok(existsSync(new URL(file, root)), `${file} is missing: run npm run build (npm test does)`)
+  }
+  const { esm, cjs } = subpathExports('compat')
+  assert.deepEqual(cjs, esm)
+  for (const name of [
+    'Wechatpay',
+    'Rsa',
+    'Aes',
+    'Formatter',
+    'ApiV2NotSupportedError',
+    'WechatPayApiError',
+    'default',
+  ]) {
+    assert.ok(esm.includes(name), `@wxpay/sdk/compat exports ${name}`)
+  }
+  // One class identity across the entries, so that `instanceof` holds whichever entry a program imports.
+  const same = `m.WechatPayApiError === c.WechatPayApiError && m.WechatPayError === c.WechatPayError`
+  const esmSame = exportsVia(
+    `Promise.all([import('@wxpay/sdk'), import('@wxpay/sdk/compat')]).then(([m, c]) => console.log(${same}))`,
+    'module',
+  )
+  const cjsSame = exportsVia(
+    `const m = require('@wxpay/sdk'), c = require('@wxpay/sdk/compat'); console.log(${same})`,
+    'commonjs',
+  )
+  assert.deepEqual([esmSame, cjsSame], [true, true])
 })

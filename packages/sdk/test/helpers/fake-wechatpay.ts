@@ -177,6 +177,7 @@ export async function startFakeWechatPay(keys: Keys, respond: (seen: Seen) => Re
  */
 export function useFakeWechatPay<R = Reply>(keys: Keys, initial: (seen: Seen) => R = () => ({ body: {} }) as R) {
   const fake = {
+    keys,
     server: undefined as unknown as Awaited<ReturnType<typeof startFakeWechatPay>>,
     reply: initial,
   }

@@ -1,0 +1,128 @@
+// Shared by the integration tests: clients of a simulator through @wxpay/sdk and @wxpay/sdk/compat,
+// and the variables of the seed pages' examples, held as a program written from those pages would.
+import { encryptSensitive, WechatPay } from '@wxpay/sdk'
+import { Wechatpay } from '@wxpay/sdk/compat'
+import type { Session, Simulator } from '@wxpay/simulator'
+
+export const sdkClient = (sim: Simulator) => new WechatPay({ ...sim.merchant, certs: sim.certs, baseURL: sim.url })
+export const compatClient = (sim: Simulator) => new Wechatpay({ ...sim.merchant, certs: sim.certs, baseURL: sim.url })
+
+/** The simulator's WeChat Pay public key: its id and PEM (public-key mode). */
+export function publicKeyOf(sim: Simulator): { id: string; pem: string } {
+  const [id, pem] = Object.entries(sim.certs).find(([name]) => name.startsWith('PUB_KEY_ID_'))!
+  return { id, pem }
+}
+
+/** The pre-sign session the simulator keeps for a contract code. */
+export function sessionFor(sim: Simulator, code: string): Session {
+  const session = sim.sessions().find((candidate) => candidate.request.out_contract_code === code)
+  if (!session) throw new Error(`the simulator has no pre-sign session for ${code}`)
+  return session
+}
+
+export const MINI_PROGRAM = { redirect_appid: 'wxbd687630cd02ce1d', redirect_path: 'pages/PwdExemptContract/index' }
+export const IDENTITY = { real_name: '王小明', id_card_number: '110101199003074578' }
+
+/**
+ * How a caller gives `real_identity`: in plaintext with the pages' empty `Wechatpay-Serial` (the client
+ * encrypts), or encrypted by hand under the simulator's public key, which the header then names.
+ */
+export function identityFor(sim: Simulator, by: 'client' | 'hand') {
+  if (by === 'client') return { identity: IDENTITY, serial: '' }
+  const { id, pem } = publicKeyOf(sim)
+  return {
+    identity: {
+      real_name: encryptSensitive(IDENTITY.real_name, pem),
+      id_card_number: encryptSensitive(IDENTITY.id_card_number, pem),
+    },
+    serial: id,
+  }
+}
+
+/**
+ * The variables of seed pages 000 and 001 (S1, S2): the values of seed page 002, which shows the same
+ * call in PHP. Two differ, because WeChat Pay refuses them: the page sets `can_auto_insure` and
+ * `can_auto_reinsure` both true (spec §4.1 rule 5), and `combined_deduct_period_count` to 1 (the API
+ * takes 2 or 3, for a first multi-period deduction only; left out here).
+ */
+export function insuranceVariables(code: string, by: ReturnType<typeof identityFor>) {
+  return {
+    appid: 'wxd678efh567hg6787',
+    openid: 'oYobu0MVnQfWpSMOYJz2AHPG_gQw',
+    plan_id: 12535,
+    out_contract_code: code,
+    insured_display_name: '*明',
+    contract_notify_url: 'https://yourapp.com/notify',
+    policy_start_date: '2019-11-22',
+    policy_end_date: '2020-11-22',
+    // Friction: the seed pages type `currency` as string; the catalog as 'CNY', hence `as const`.
+    policy_periods: [
+      {
+        policy_period_id: 1,
+        estimated_deduct_date: '2019-11-22',
+        estimated_deduct_amount: { total: 1, currency: 'CNY' as const },
+      },
+    ],
+    amount: { total: 1, currency: 'CNY' as const },
+    out_trade_no: '1217752501201407033233368018',
+    description: 'Image形象店-深圳腾大-QQ公仔',
+    transaction_notify_url: 'https://www.qq.com/',
+    out_user_code: '用户昵称',
+    goods_tag: 'DISCOUNTS',
+    attach: '自定义数据',
+    can_auto_insure: true,
+    can_auto_reinsure: false,
+    // Friction: `identity_type` is a string in the seed pages, 'ID_CARD' in the catalog.
+    real_identity: { ...by.identity, identity_type: 'ID_CARD' as const },
+    headers: { 'Wechatpay-Serial': by.serial },
+  }
+}
+
+/** Seed page 003 (S3). */
+export function partnerVariables(code: string) {
+  const deduct_schedule = {
+    estimated_deduct_date: '2026-12-20',
+    // Friction: `currency` again.
+    estimated_deduct_amount: { total: 2500, currency: 'CNY' as const },
+    description: '会员月费',
+  }
+  return {
+    sp_appid: 'wx8888888888888888',
+    sp_openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
+    sub_mchid: '1900000109',
+    sub_appid: 'wxd678efh567hg6787',
+    sub_openid: 'oYobu0MVnQfWpSMOYJz2AHPG_gQw',
+    plan_id: 8001,
+    out_contract_code: code,
+    contract_display_account: '张三的会员',
+    contract_notify_url: 'https://yourapp.com/notify',
+    out_user_code: 'U1001',
+    deduct_schedule,
+  }
+}
+
+/** Seed page 004 (S4). */
+export const passwordExemptVariables = (code: string) => ({
+  appid: 'wxd678efh567hg6787',
+  service_id: 500001,
+  out_contract_code: code,
+  notify_url: 'https://yourapp.com/notify',
+  contract_display_account: '张三',
+  openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
+})
+
+/**
+ * The same chain, except that `node.post` is the node itself: the page's `….post(data, config)` then
+ * calls the node, which is the shortland form `…(data, config)`. The node called is the real one.
+ */
+export function shortland<T>(root: T): T {
+  const view = (target: any): any =>
+    new Proxy(target, {
+      get(_, key) {
+        const value = target[key]
+        if (key === 'post') return target
+        return (typeof value === 'function' || typeof value === 'object') && value !== null ? view(value) : value
+      },
+    })
+  return view(root)
+}
