@@ -2,23 +2,9 @@
 // bounds, the documented cross-field rules made to hold) are never refused, for all 48 endpoints.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { type EndpointDefinition, endpoints, type Schema, validate, validateParams } from '@wxpay/sdk/protocol'
+import { type EndpointDefinition, endpoints, validate, validateParams } from '@wxpay/sdk/protocol'
 import fc from 'fast-check'
-import { arbitraryFor, repairs } from './helpers/arbitrary.js'
-
-type Rule = NonNullable<Extract<Schema, { kind: 'object' }>['rules']>[number]
-
-/** The documented (sourced) rules of an object schema, in the order the schema runs them. */
-const documentedRules = (schema: Schema | undefined): Rule[] =>
-  schema?.kind === 'object' ? (schema.rules ?? []).filter((rule) => rule.source !== undefined) : []
-
-/** A body for the endpoint: generated, then each documented rule repaired in turn. */
-function bodyFor(request: Schema): fc.Arbitrary<unknown> {
-  return fc.tuple(arbitraryFor(request), fc.nat()).map(([body, seed]) => {
-    for (const rule of documentedRules(request)) repairs[rule.doc](body as Record<string, any>, seed)
-    return body
-  })
-}
+import { arbitraryFor, bodyFor, documentedRules, repairs } from './helpers/arbitrary.js'
 
 const catalog = Object.entries(endpoints as Record<string, EndpointDefinition>)
 

@@ -117,3 +117,17 @@ export const repairs: Record<string, (body: Body, seed: number) => void> = {
     })
   },
 }
+
+type Rule = NonNullable<Extract<Schema, { kind: 'object' }>['rules']>[number]
+
+/** The documented (sourced) rules of an object schema, in the order the schema runs them. */
+export const documentedRules = (schema: Schema | undefined): Rule[] =>
+  schema?.kind === 'object' ? (schema.rules ?? []).filter((rule) => rule.source !== undefined) : []
+
+/** A request body for the schema: generated, then each documented rule repaired in turn. */
+export function bodyFor(request: Schema): fc.Arbitrary<unknown> {
+  return fc.tuple(arbitraryFor(request), fc.nat()).map(([body, seed]) => {
+    for (const rule of documentedRules(request)) repairs[rule.doc](body as Body, seed)
+    return body
+  })
+}
