@@ -3,8 +3,9 @@
 // fields the official pages add to the YAML. Inferred bounds and rules only warn, and the request goes.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { type Issue, ValidationError, type ValidationWarning, WechatPay } from '@wxpay/sdk'
+import { type Issue, ValidationError, type ValidationWarning, type WechatPay } from '@wxpay/sdk'
 import { type EndpointDefinition, endpoints, type Schema } from '@wxpay/sdk/protocol'
+import { testClient } from './helpers/clients.js'
 import { createKeys, startFakeWechatPay } from './helpers/fake-wechatpay.js'
 import {
   applyBody,
@@ -25,14 +26,7 @@ let wxpay: WechatPay
 
 before(async () => {
   server = await startFakeWechatPay(keys, () => ({ body: {} }))
-  wxpay = new WechatPay({
-    mchid: keys.mchid,
-    serial: keys.merchantSerial,
-    privateKey: keys.merchant.privatePem,
-    certs: { [keys.publicKeyId]: keys.platformPublicKey.publicPem },
-    baseURL: server.url,
-    onValidationWarning: (warning) => warnings.push(warning),
-  })
+  wxpay = testClient(keys, server.url, 'public-key', { onValidationWarning: (warning) => warnings.push(warning) })
 })
 after(() => server.close())
 
@@ -146,21 +140,25 @@ const ruleCases: Case[] = [
   },
 ]
 
+/** A string one character over its documented limit. */
+const overLimit = (cites: string, key: Key, body: object, field: string, limit: number, params?: object): Case => ({
+  cites,
+  key,
+  params: params as Record<string, unknown>,
+  body: { ...body, [field]: long(limit + 1) },
+  fields: [`/${field}`],
+  fix: new RegExp(`^shorten it to ${limit} characters$`),
+})
+
 const boundCases: Case[] = [
-  {
-    cites: '§2.3 [PAY, every page of §4–§5]',
-    key: S1,
-    body: { ...insuranceBody(), appid: long(33) },
-    fields: ['/appid'],
-    fix: /shorten it to 32/,
-  },
-  {
-    cites: '§2.3 [PAY query-policy-period, 4016724540]',
-    key: INSURANCE_APPLY,
-    body: { ...applyBody(), policy_period_id: 2, contract_id: long(33) },
-    fields: ['/contract_id'],
-    fix: /shorten it to 32/,
-  },
+  overLimit('§2.3 [PAY, every page of §4–§5]', S1, insuranceBody(), 'appid', 32),
+  overLimit(
+    '§2.3 [PAY query-policy-period, 4016724540]',
+    INSURANCE_APPLY,
+    { ...applyBody(), policy_period_id: 2 },
+    'contract_id',
+    32,
+  ),
   {
     cites: '§2.3 [PAY app-sign-and-create-transaction, normal-mini-program-pre-entrust-sign]',
     key: S1,
@@ -210,13 +208,7 @@ const boundCases: Case[] = [
     fields: ['/policy_periods'],
     fix: /at least 1/,
   },
-  {
-    cites: '§4.1 [PAY app-sign-and-create-transaction]',
-    key: S1,
-    body: { ...insuranceBody(), insured_display_name: `${'*'.repeat(32)}明` },
-    fields: ['/insured_display_name'],
-    fix: /shorten it to 32/,
-  },
+  overLimit('§4.1 [PAY app-sign-and-create-transaction]', S1, insuranceBody(), 'insured_display_name', 32),
   {
     cites: '§5.7 #27 [PAY apply-renew-contract]',
     key: RENEW,
@@ -239,49 +231,43 @@ const boundCases: Case[] = [
     fields: ['policy_period_id'],
     fix: /from 1/,
   },
-  {
-    cites: '§5.8 #32 [PAY create-transaction]',
-    key: INSURANCE_APPLY,
-    body: { ...applyBody(), policy_period_id: 2, description: long(128) },
-    fields: ['/description'],
-    fix: /shorten it to 127/,
-  },
-  {
-    cites: '§5.2 [PAY normal-app-scheduled-deduct-pre-sign]',
-    key: 'POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app',
-    body: { ...scheduledDeductBody(), contract_display_account: long(33) },
-    fields: ['/contract_display_account'],
-    fix: /shorten it to 32/,
-  },
-  {
-    cites: '§4.3 [PAY partner-mini-program-scheduled-deduct-pre-sign]',
-    key: PARTNER_JSAPI,
-    body: { ...partnerBody(), sp_openid: long(65) },
-    fields: ['/sp_openid'],
-    fix: /shorten it to 64/,
-  },
-  {
-    cites: '§5.4 #10 [PAY 4012978414]',
-    key: 'POST /v3/papay/sign/contracts/pre-entrust-sign',
-    body: { ...papaySignBody(), out_user_code: long(65) },
-    fields: ['/out_user_code'],
-    fix: /shorten it to 64/,
-  },
-  {
-    cites: '§5.5 [PAY normal-mini-program-pre-entrust-sign, qs-mini-program-pre-entrust-sign]',
-    key: 'POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign',
-    body: { ...passwordExemptBody(), prepay_id: long(65) },
-    fields: ['/prepay_id'],
-    fix: /shorten it to 64/,
-  },
-  {
-    cites: '§5.6 #19 [PAY terminate-by-code]',
-    key: 'POST /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate',
-    params: { service_id: 500001, out_contract_code: 'PE1' },
-    body: { contract_termination_remark: long(257) },
-    fields: ['/contract_termination_remark'],
-    fix: /shorten it to 256/,
-  },
+  overLimit(
+    '§5.8 #32 [PAY create-transaction]',
+    INSURANCE_APPLY,
+    { ...applyBody(), policy_period_id: 2 },
+    'description',
+    127,
+  ),
+  overLimit(
+    '§5.2 [PAY normal-app-scheduled-deduct-pre-sign]',
+    'POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app',
+    scheduledDeductBody(),
+    'contract_display_account',
+    32,
+  ),
+  overLimit('§4.3 [PAY partner-mini-program-scheduled-deduct-pre-sign]', PARTNER_JSAPI, partnerBody(), 'sp_openid', 64),
+  overLimit(
+    '§5.4 #10 [PAY 4012978414]',
+    'POST /v3/papay/sign/contracts/pre-entrust-sign',
+    papaySignBody(),
+    'out_user_code',
+    64,
+  ),
+  overLimit(
+    '§5.5 [PAY normal-mini-program-pre-entrust-sign, qs-mini-program-pre-entrust-sign]',
+    'POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign',
+    passwordExemptBody(),
+    'prepay_id',
+    64,
+  ),
+  overLimit(
+    '§5.6 #19 [PAY terminate-by-code]',
+    'POST /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate',
+    {},
+    'contract_termination_remark',
+    256,
+    { service_id: 500001, out_contract_code: 'PE1' },
+  ),
 ]
 
 /** Every object and field schema of a request or parameter list. */

@@ -47,19 +47,11 @@ export const passwordExemptBody = (code = 'PE20261122001') => ({
 })
 
 // Valid request bodies for some of the other endpoints (spec §5), for tests.
-export const scheduledDeductBody = (code = 'SCD20261122001') => ({
-  appid: 'wxd678efh567hg6787',
-  openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
-  plan_id: 12535,
-  out_contract_code: code,
-  contract_display_account: '张三的会员',
-  contract_notify_url: 'https://merchant.example.com/wxpay/entrust',
-  deduct_schedule: {
-    estimated_deduct_date: '2026-12-20',
-    estimated_deduct_amount: { total: 2500, currency: 'CNY' as const },
-    description: '会员月费',
-  },
-})
+/** A direct merchant's scheduled-deduct pre-sign: the partner seed's contract, for appid and openid. */
+export const scheduledDeductBody = (code = 'SCD20261122001') => {
+  const { sp_appid: _, sp_openid, sub_mchid: __, ...contract } = partnerBody(code)
+  return { appid: 'wxd678efh567hg6787', openid: sp_openid, ...contract, plan_id: 12535 }
+}
 
 export const papaySignBody = (code = 'PAP20261122001') => ({
   sign_scene: 'SIGN_SCENE_APP' as const,
