@@ -21,6 +21,7 @@ import {
   subAppid,
   subMchid,
   terminateInfo,
+  terminateInfoTimed,
   terminationMode,
   terminationModeOpen,
 } from './fields.js'
@@ -46,7 +47,7 @@ const insuranceFields = () => ({
     personal({ doc: "the insured person's masked display name (被保人展示名称); absent when SIGN_FAILED" }),
   ),
   contract_state: contractState(),
-  contract_terminate_info: s.optional(terminateInfo(terminationMode(), true)),
+  contract_terminate_info: s.optional(terminateInfoTimed(terminationMode())),
   openid: openid(),
   ...userCode(),
 })
@@ -73,14 +74,14 @@ const papayFields = () => ({
 export const papayContract = s.object({
   ...papayFields(),
   contract_state: entrustState(true),
-  contract_terminate_info: s.optional(terminateInfo(terminationModeOpen(), true)),
+  contract_terminate_info: s.optional(terminateInfoTimed(terminationModeOpen())),
   deduct_schedule: s.optional(deductScheduleState(amount)),
 })
 /** The HarmonyOS query's contract: closed enums, the masked WeChat id, no schedule (spec §5.6 #24). */
 export const harmonyContract = s.object({
   ...papayFields(),
   contract_state: entrustState(false),
-  contract_terminate_info: s.optional(terminateInfo(terminationMode(), true)),
+  contract_terminate_info: s.optional(terminateInfoTimed(terminationMode())),
   mask_wxid: s.optional(personal({ doc: "the user's WeChat id, masked (微信号掩码), for HarmonyOS papay" })),
 })
 
@@ -97,7 +98,7 @@ export const papayPartnerContract = s.object({
   contract_state: entrustState(true),
   sp_openid: openid("the user's openid under sp_appid"),
   sub_openid: s.optional(openid("the user's openid under sub_appid")),
-  contract_terminate_info: s.optional(terminateInfo(terminationModeOpen(), true)),
+  contract_terminate_info: s.optional(terminateInfoTimed(terminationModeOpen())),
   ...userCode(),
   deduct_schedule: s.optional(deductScheduleState(amount)),
 })

@@ -111,18 +111,20 @@ export const terminationModeOpen = () =>
 export const terminationRemark = (source?: string) =>
   s.string({ minLength: 1, maxLength: 256, source, doc: 'why the merchant terminates the contract (解约备注)' })
 
-/** `contract_terminate_info`; the time is required in the papay and insurance YAMLs, optional elsewhere. */
-export const terminateInfo = (mode: Schema = terminationModeOpen(), timeRequired = false) => {
-  const time = datetime('when the contract ended, RFC 3339')
-  return s.object(
-    {
-      contract_termination_mode: mode,
-      contract_terminated_time: timeRequired ? time : s.optional(time),
-      contract_termination_remark: s.optional(s.string({ doc: 'the reason given when it was terminated' })),
-    },
-    { doc: 'how and when the contract was terminated; present once it is TERMINATED' },
-  )
-}
+const terminated = <M extends Schema>(mode: M) => ({
+  contract_termination_mode: mode,
+  contract_termination_remark: s.optional(s.string({ doc: 'the reason given when it was terminated' })),
+})
+const terminatedTime = () => datetime('when the contract ended, RFC 3339')
+const terminateInfoDoc = 'how and when the contract was terminated; present once it is TERMINATED'
+/** `contract_terminate_info` with an optional time (password-exempt, callbacks). */
+export const terminateInfo = <M extends Schema = ReturnType<typeof terminationModeOpen>>(
+  mode: M = terminationModeOpen() as Schema as M,
+) =>
+  s.object({ ...terminated(mode), contract_terminated_time: s.optional(terminatedTime()) }, { doc: terminateInfoDoc })
+/** `contract_terminate_info` as the papay and insurance YAMLs give it: the time required. */
+export const terminateInfoTimed = <M extends Schema>(mode: M) =>
+  s.object({ ...terminated(mode), contract_terminated_time: terminatedTime() }, { doc: terminateInfoDoc })
 
 const SCHEDULE_STATES = ['NO_SCHEDULED', 'SCHEDULED', 'PAID', 'EXPIRED'] as const
 /** The state of a scheduled deduction or an insurance period (spec §2.2; the YAML gives no enum). */
