@@ -19,6 +19,11 @@ export class ApiError extends Error {
   }
 }
 
+/** An endpoint of the catalog that the simulator does not serve yet: 404 NOT_FOUND, never a crash. */
+export function notImplemented(endpoint: { method: string; path: string }): never {
+  throw new ApiError(404, 'NOT_FOUND', `the simulator does not implement ${endpoint.method} ${endpoint.path} yet`)
+}
+
 export async function readBody(request: IncomingMessage): Promise<Buffer> {
   const body = await readLimited(request, MAX_REQUEST_BYTES)
   if (body) return body

@@ -2,7 +2,7 @@
 // World: merchants, platform keys, sessions, contracts) and the notifier, takes the listening server,
 // and routes its requests to the APIv3 pipeline (api.ts) or the control API (control.ts).
 import type { Server } from 'node:http'
-import { type ContractFamily, contractEvents } from '@wxpay/sdk/protocol'
+import { contractEvents } from '@wxpay/sdk/protocol'
 import { serveApi } from './api.js'
 import { type SimulatorClock, systemClock } from './clock.js'
 import { serveControl } from './control.js'
@@ -74,7 +74,7 @@ export class Simulator {
       events: {
         ...contractEvents,
         'password-exempt': { ...contractEvents['password-exempt'], ...options.passwordExemptEvents },
-      } as Record<ContractFamily, { sign: string; terminate: string }>,
+      },
       notify: (merchant, notifyUrl, eventType, resource) =>
         notifier.send({
           url: notifyUrl,

@@ -220,11 +220,13 @@ describe('GET /v3/certificates', () => {
       data.data.map((entry) => entry.serial_no),
       certificates,
     )
+    // The YAML marks no field of an entry required: the types say optional.
     const entry = data.data[0]
-    assert.equal(entry.encrypt_certificate.algorithm, 'AEAD_AES_256_GCM')
-    assert.equal(entry.encrypt_certificate.associated_data, 'certificate')
-    const pem = decryptAesGcm(entry.encrypt_certificate, Buffer.from(simulator.apiV3Key)).toString()
-    assert.equal(pem, simulator.certs[entry.serial_no])
+    const encrypted = entry.encrypt_certificate!
+    assert.equal(encrypted.algorithm, 'AEAD_AES_256_GCM')
+    assert.equal(encrypted.associated_data, 'certificate')
+    const pem = decryptAesGcm(encrypted as Parameters<typeof decryptAesGcm>[0], Buffer.from(simulator.apiV3Key))
+    assert.equal(pem.toString(), simulator.certs[entry.serial_no!])
   })
 
   it('answers 404 RESOURCE_NOT_EXISTS in public-key mode', async () => {

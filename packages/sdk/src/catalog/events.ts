@@ -128,6 +128,6 @@ export type EventResource<E extends EventType> = Infer<(typeof events)[E]['resou
 /** The sign and terminate events of each contract family. */
 export const contractEvents = {
   insurance: { sign: 'INSURANCE_ENTRUST.SIGN', terminate: 'INSURANCE_ENTRUST.TERMINATE' },
-  'scheduled-deduct-partner': { sign: 'ENTRUST.SIGN', terminate: 'ENTRUST.TERMINATE' },
+  'papay-partner': { sign: 'ENTRUST.SIGN', terminate: 'ENTRUST.TERMINATE' },
   'password-exempt': { sign: 'PASSWORD_EXEMPT_CONTRACT.SIGN', terminate: 'PASSWORD_EXEMPT_CONTRACT.TERMINATE' },
 } as const satisfies Record<string, { sign: EventType; terminate: EventType }>

@@ -36,6 +36,11 @@ export interface StringSchema<T extends string = string> extends Documented {
   readonly patternHint?: string
   readonly format?: 'date' | 'datetime' | 'notify-url'
   readonly enum?: readonly T[]
+  /**
+   * The enum lists the values the sources show, not a closed list WeChat Pay documents: another value
+   * warns instead of refusing (e.g. `currency`, of which the pages give only the example `CNY`).
+   */
+  readonly open?: boolean
   /** Sent as RSA-OAEP ciphertext under a WeChat Pay key named by `Wechatpay-Serial`. */
   readonly encrypted?: boolean
   /** Identifies a person (an openid, a name, an id number): masked wherever the tools print it. */

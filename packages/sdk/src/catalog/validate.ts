@@ -88,13 +88,16 @@ interface Collector extends Findings {
   ciphertext: boolean
 }
 
-/** `bound`: a length, range, count or pattern, which refuses only when the schema cites a source. */
-type Push = (issue: string, fix: string, options?: { secret?: boolean; bound?: boolean }) => void
+/**
+ * `bound`: a length, range, count or pattern, which refuses only when the schema cites a source;
+ * `warn`: a finding that never refuses (a value outside an open enum).
+ */
+type Push = (issue: string, fix: string, options?: { secret?: boolean; bound?: boolean; warn?: boolean }) => void
 
 function check(schema: Schema, value: unknown, pointer: string, findings: Collector): void {
   const field = pointer || '/'
   const push: Push = (issue, fix, options = {}) => {
-    const list = options.bound && schema.source === undefined ? findings.warnings : findings.issues
+    const list = options.warn || (options.bound && schema.source === undefined) ? findings.warnings : findings.issues
     list.push(options.secret ? { field, issue, fix } : { field, value, issue, fix })
   }
   if (value === null) {
@@ -154,7 +157,10 @@ function checkString(schema: StringSchema, value: unknown, push: Push, ciphertex
     push('contains a 4-byte UTF-8 character (e.g. an emoji)', 'remove emoji and other astral characters', { secret })
   }
   if (schema.enum && !schema.enum.includes(value)) {
-    push(`must be one of ${schema.enum.join(', ')}`, `use one of: ${schema.enum.join(', ')}`)
+    const values = schema.enum.join(', ')
+    if (schema.open)
+      push(`is none of the values the sources show (${values})`, `check it; expected ${values}`, { warn: true })
+    else push(`must be one of ${values}`, `use one of: ${values}`)
   }
   if (schema.pattern && !schema.pattern.test(value)) {
     push(

@@ -1,9 +1,9 @@
 // Contract query and terminate (spec §5.6): found by the caller's merchant id and the code, in the
 // endpoint's family; a terminated contract notifies its family's terminate event.
 import type { EndpointDefinition } from '@wxpay/sdk/protocol'
-import { ApiError } from '../http.js'
+import { ApiError, notImplemented } from '../http.js'
 import type { Merchant } from '../keys.js'
-import { type Contract, codeKey, contractLookup, contractView } from '../state/contracts.js'
+import { type Contract, codeKey, contractLookup, contractView, servesFamily } from '../state/contracts.js'
 import type { World } from '../state/world.js'
 
 export function queryOrTerminate(
@@ -14,6 +14,7 @@ export function queryOrTerminate(
   body: any,
 ): object {
   const { family, action } = endpoint.simulator!.contract!
+  if (!servesFamily(family) || !world.events[family]) notImplemented(endpoint)
   const lookup = contractLookup(family, params, body)
   const contract = world.contracts.get(codeKey(merchant.mchid, lookup.subMchid, lookup.code))
   if (!contract || contract.family !== family || contract.plan !== lookup.plan) {
@@ -37,7 +38,7 @@ function terminate(world: World, merchant: Merchant, contract: Contract, remark:
   contract.terminationRemark = remark
   const view = contractView(contract)
   // The real terminate URL is set in the template; the simulator uses the sign URL.
-  world.notify(merchant, contract.notifyUrl, world.events[contract.family].terminate, view)
+  world.notify(merchant, contract.notifyUrl, world.events[contract.family]!.terminate, view)
   if (contract.family === 'password-exempt') {
     return { mchid: contract.mchid, service_id: contract.plan, out_contract_code: contract.out_contract_code }
   }

@@ -1,7 +1,7 @@
 // What each endpoint does once its request is authenticated, valid and decrypted: chosen by the
 // endpoint's catalog facts (a pre-sign, a contract call) or its path.
 import { beijingTime, type EndpointDefinition, encryptAesGcm } from '@wxpay/sdk/protocol'
-import { ApiError } from '../http.js'
+import { ApiError, notImplemented } from '../http.js'
 import type { Merchant } from '../keys.js'
 import type { World } from '../state/world.js'
 import { queryOrTerminate } from './contracts.js'
@@ -18,7 +18,7 @@ export function handle(
   if (endpoint.simulator?.presign) return presign(world, endpoint, merchant, body)
   if (endpoint.simulator?.contract) return queryOrTerminate(world, endpoint, merchant, params, body)
   if (endpoint.path === '/v3/certificates') return certificates(world, merchant)
-  throw new ApiError(404, 'NOT_FOUND', `the simulator does not implement ${endpoint.method} ${endpoint.path}`)
+  notImplemented(endpoint)
 }
 
 /** `GET /v3/certificates` (spec §1.4): each certificate encrypted with the merchant's APIv3 key. */

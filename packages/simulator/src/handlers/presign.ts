@@ -2,17 +2,17 @@
 // the simulated user's side — agree (a contract, its notification, and for insurance sign-and-pay
 // the first payment's), decline or let it lapse (nothing is sent).
 import { beijingTime, type EndpointDefinition, type Handoff } from '@wxpay/sdk/protocol'
-import { ApiError } from '../http.js'
+import { ApiError, notImplemented } from '../http.js'
 import type { Merchant } from '../keys.js'
-import { type Contract, codeKey, contractView, newContractId } from '../state/contracts.js'
+import { type Contract, codeKey, contractView, newContractId, servesFamily } from '../state/contracts.js'
 import { newSessionId, planOf, type Session } from '../state/sessions.js'
 import type { World } from '../state/world.js'
 
 const MINI_PROGRAM = { appid: 'wxbd687630cd02ce1d', path: 'pages/PwdExemptContract/index' }
 const CONTRACT_YEARS = 5
 
-/** The pre-sign's answer, by its endpoint's hand-off. */
-const answers: Record<Handoff, (session: Session, world: World) => object> = {
+/** The pre-sign's answer, by its endpoint's hand-off; the others come with the simulator issue. */
+const answers: Partial<Record<Handoff, (session: Session, world: World) => object>> = {
   'mini-program': (session) => ({
     pre_entrustweb_id: session.pre_entrustweb_id,
     redirect_appid: MINI_PROGRAM.appid,
@@ -22,6 +22,8 @@ const answers: Record<Handoff, (session: Session, world: World) => object> = {
   'sign-mini-program': (session) => ({
     pre_entrustweb_id: session.pre_entrustweb_id,
     mchid: session.mchid,
+    // Service providers' answers echo the sub-merchant (spec §5.5).
+    ...(session.endpoint.response?.fields.sub_mchid ? { sub_mchid: session.request.sub_mchid } : {}),
     service_id: session.request.service_id,
     out_contract_code: session.request.out_contract_code,
     sign_mp_appid: MINI_PROGRAM.appid,
@@ -30,6 +32,9 @@ const answers: Record<Handoff, (session: Session, world: World) => object> = {
 }
 
 export function presign(world: World, endpoint: EndpointDefinition, merchant: Merchant, body: any): object {
+  const facts = endpoint.simulator!.presign!
+  const answer = answers[facts.handoff]
+  if (!answer || !servesFamily(facts.family) || !world.events[facts.family]) notImplemented(endpoint)
   const code: string = body.out_contract_code
   const key = codeKey(merchant.mchid, body.sub_mchid, code)
   if (world.contracts.has(key)) {
@@ -47,7 +52,6 @@ export function presign(world: World, endpoint: EndpointDefinition, merchant: Me
     )
   }
   const now = world.clock.now()
-  const facts = endpoint.simulator!.presign!
   const session: Session = {
     pre_entrustweb_id: newSessionId(),
     endpoint,
@@ -59,7 +63,7 @@ export function presign(world: World, endpoint: EndpointDefinition, merchant: Me
     state: 'pending',
   }
   world.sessions.add(session)
-  return answers[facts.handoff](session, world)
+  return answer(session, world)
 }
 
 /** A session by pre_entrustweb_id or out_contract_code, that the user can still act on. */
@@ -96,7 +100,7 @@ export function agree(world: World, id: string): Contract {
   session.state = 'agreed'
   session.contract_id = contract.contract_id
   world.contracts.add(contract)
-  world.notify(merchant, contract.notifyUrl, world.events[contract.family].sign, contractView(contract))
+  world.notify(merchant, contract.notifyUrl, world.events[contract.family]!.sign, contractView(contract))
   if (session.family === 'insurance' && request.out_trade_no) notifyFirstPayment(world, merchant, contract)
   return contract
 }

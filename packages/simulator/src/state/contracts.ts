@@ -69,7 +69,8 @@ const common = (contract: Contract) => ({
     : {}),
 })
 
-const familyView: Record<ContractFamily, (contract: Contract, request: Record<string, any>) => object> = {
+/** The families the simulator implements; the others (the direct merchant's papay) come with the simulator issue. */
+const familyView: Partial<Record<ContractFamily, (contract: Contract, request: Record<string, any>) => object>> = {
   insurance: (contract, request) => ({
     mchid: contract.mchid,
     appid: request.appid,
@@ -79,7 +80,7 @@ const familyView: Record<ContractFamily, (contract: Contract, request: Record<st
     contract_expired_time: beijingTime(contract.expiresAt),
     ...optional('out_user_code', request.out_user_code),
   }),
-  'scheduled-deduct-partner': (contract, request) => ({
+  'papay-partner': (contract, request) => ({
     sp_mchid: contract.mchid,
     sp_appid: request.sp_appid,
     sub_mchid: contract.sub_mchid,
@@ -108,9 +109,12 @@ const familyView: Record<ContractFamily, (contract: Contract, request: Record<st
   }),
 }
 
+/** Whether the simulator keeps contracts of this family yet. */
+export const servesFamily = (family: ContractFamily): boolean => familyView[family] !== undefined
+
 /** The contract as the family's query API returns it; the sign and terminate notifications carry the same object. */
 export function contractView(contract: Contract): Record<string, unknown> {
-  return { ...familyView[contract.family](contract, contract.request), ...common(contract) }
+  return { ...familyView[contract.family]!(contract, contract.request), ...common(contract) }
 }
 
 /** The path and query parameters that find a contract of the family, beside the caller's mchid. */
@@ -122,6 +126,6 @@ export function contractLookup(
   return {
     plan: Number(family === 'password-exempt' ? params.service_id : params.plan_id),
     code: params.out_contract_code,
-    subMchid: family === 'scheduled-deduct-partner' ? (params.sub_mchid ?? body?.sub_mchid) : undefined,
+    subMchid: family === 'papay-partner' ? (params.sub_mchid ?? body?.sub_mchid) : undefined,
   }
 }

@@ -13,8 +13,8 @@ export interface World {
   readonly merchants: Map<string, Merchant>
   readonly sessions: Sessions
   readonly contracts: Contracts
-  /** The event types of each contract family's sign and terminate callbacks. */
-  readonly events: Record<ContractFamily, { sign: string; terminate: string }>
+  /** The event types of each contract family's sign and terminate callbacks (families the simulator implements). */
+  readonly events: Partial<Record<ContractFamily, { sign: string; terminate: string }>>
   /** Sends a notification to the merchant, signed by the platform and encrypted with its APIv3 key. */
   notify(merchant: Merchant, url: string, eventType: string, resource: object): void
 }

@@ -5,14 +5,27 @@ import type { ObjectSchema } from '../schema.js'
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 /** Who calls: a direct merchant (普通商户), a service provider (服务商) for a sub-merchant, or anyone. */
 export type Role = 'merchant' | 'partner' | 'platform' | 'any'
-/** The contract families the simulator keeps state for. */
-export type ContractFamily = 'insurance' | 'scheduled-deduct-partner' | 'password-exempt'
 /**
- * What a pre-sign answers, by how the user is handed to WeChat Pay: a mini-program jump
- * (`pre_entrustweb_id`, `redirect_appid`, `redirect_path`), a URL to open (`redirect_url`), or the
- * password-exempt signing mini-program (`sign_mp_appid`, `sign_mp_path` and the echoed ids).
+ * The contract families the simulator keeps state for: insurance papay, a direct merchant's papay
+ * (entrusted and scheduled-deduct), a service provider's papay, and password-exempt contracts.
  */
-export type Handoff = 'mini-program' | 'redirect-url' | 'sign-mini-program'
+export type ContractFamily = 'insurance' | 'papay' | 'papay-partner' | 'password-exempt'
+/**
+ * What a pre-sign answers, by how the user is handed to WeChat Pay:
+ * - `mini-program`: a jump to the signing mini-program (`pre_entrustweb_id`, `redirect_appid`, `redirect_path`);
+ * - `redirect-url`: a URL to open (`redirect_url`);
+ * - `app`: the id the App passes to the WeChat SDK (`pre_entrustweb_id`, and optionally
+ *   `miniprogram_username`, `miniprogram_path`);
+ * - `papay-sign`: the papay App / QR-code pre-sign (`pre_entrustweb_id`, and optionally
+ *   `mini_program_username`, `mini_program_path`, `redirect_url`);
+ * - `sign-mini-program`: the password-exempt signing mini-program (`pre_entrustweb_id`, `sign_mp_appid`,
+ *   `sign_mp_path` and the echoed `mchid`, `service_id`, `out_contract_code`);
+ * - `pay-redirect`: signing offered after a payment, nothing to open (`mchid`, `service_id`,
+ *   `out_contract_code` echoed).
+ * The password-exempt answers echo `sub_mchid` too where the endpoint's response declares it
+ * (service providers).
+ */
+export type Handoff = 'mini-program' | 'redirect-url' | 'app' | 'papay-sign' | 'sign-mini-program' | 'pay-redirect'
 
 export interface SimulatorFacts {
   /** For pre-sign endpoints: how the session lives, what it answers and what it notifies on success. */

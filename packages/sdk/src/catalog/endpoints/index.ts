@@ -6,9 +6,11 @@ import type { EndpointDefinition } from './definition.js'
 import { insuranceEndpoints } from './insurance.js'
 import { papayEndpoints } from './papay.js'
 import { passwordExemptEndpoints } from './password-exempt.js'
+import { scheduledDeductEndpoints } from './scheduled-deduct.js'
 
 export const endpoints = {
   ...insuranceEndpoints,
+  ...scheduledDeductEndpoints,
   ...papayEndpoints,
   ...passwordExemptEndpoints,
   ...certificateEndpoints,

@@ -1,4 +1,5 @@
-// The insurance pre-sign rules that can be checked from the request alone (spec §4.1 rules 1, 5, 6).
+// The insurance rules that can be checked from the request alone: the pre-sign (spec §4.1 rules 1,
+// 5, 6) and the renewal (spec §5.7).
 import { type Issue, type ObjectRule, s } from '../schema.js'
 
 interface Period {
@@ -185,4 +186,26 @@ export const coverageDetailConsistent: ObjectRule = s.rule(
     })
   },
   '§4.1 rule 6 [PAY app-sign-and-create-transaction]',
+)
+
+/** Renewal: the later the period, the later (or the same) its date (spec §5.7 #27). */
+export const datesFollowIds: ObjectRule = s.rule(
+  'estimated_deduct_date does not decrease as policy_period_id grows',
+  (body, pointer, issues) => {
+    const order = (body.policy_periods as Period[])
+      .map((period, index) => ({ period, index }))
+      .sort((a, b) => a.period.policy_period_id - b.period.policy_period_id)
+    order.forEach(({ period, index }, position) => {
+      const before = order[position - 1]?.period
+      if (before && period.estimated_deduct_date < before.estimated_deduct_date) {
+        issues.push({
+          field: at(pointer, index, '/estimated_deduct_date'),
+          value: period.estimated_deduct_date,
+          issue: `is before the date of period ${before.policy_period_id} (${before.estimated_deduct_date})`,
+          fix: 'give each period a date no earlier than that of the period before it',
+        })
+      }
+    })
+  },
+  '§5.7 #27 [PAY apply-renew-contract]',
 )
