@@ -73,6 +73,8 @@ export class Simulator {
       contracts: new Contracts(),
       events: {
         ...contractEvents,
+        // The partner papay family's former name, until the catalog's endpoints use 'papay-partner'.
+        'scheduled-deduct-partner': contractEvents['papay-partner'],
         'password-exempt': { ...contractEvents['password-exempt'], ...options.passwordExemptEvents },
       } as Record<ContractFamily, { sign: string; terminate: string }>,
       notify: (merchant, notifyUrl, eventType, resource) =>

@@ -70,7 +70,34 @@ const common = (contract: Contract) => ({
     : {}),
 })
 
-const familyView: Record<ContractFamily, (contract: Contract, request: Record<string, any>) => object> = {
+/** A scheduled-deduct template's deduct_schedule, not yet scheduled (spec §6.1). */
+const deductSchedule = (request: Record<string, any>) =>
+  optional(
+    'deduct_schedule',
+    request.deduct_schedule && {
+      estimated_deduct_date: request.deduct_schedule.estimated_deduct_date,
+      estimated_deduct_amount: request.deduct_schedule.estimated_deduct_amount,
+      schedule_state: 'NO_SCHEDULED',
+    },
+  )
+
+type View = (contract: Contract, request: Record<string, any>) => object
+
+const papayPartnerView: View = (contract, request) => ({
+  sp_mchid: contract.mchid,
+  sp_appid: request.sp_appid,
+  sub_mchid: contract.sub_mchid,
+  ...optional('sub_appid', request.sub_appid),
+  plan_id: contract.plan,
+  contract_display_account: request.contract_display_account,
+  sp_openid: request.sp_openid ?? derivedOpenid(`${request.sp_appid}|${request.sub_openid}`),
+  ...optional('sub_openid', request.sub_openid),
+  contract_expired_time: beijingTime(contract.expiresAt),
+  ...optional('out_user_code', request.out_user_code),
+  ...deductSchedule(request),
+})
+
+const familyView: Record<ContractFamily, View> = {
   insurance: (contract, request) => ({
     mchid: contract.mchid,
     appid: request.appid,
@@ -80,26 +107,19 @@ const familyView: Record<ContractFamily, (contract: Contract, request: Record<st
     contract_expired_time: beijingTime(contract.expiresAt),
     ...optional('out_user_code', request.out_user_code),
   }),
-  'scheduled-deduct-partner': (contract, request) => ({
-    sp_mchid: contract.mchid,
-    sp_appid: request.sp_appid,
-    sub_mchid: contract.sub_mchid,
-    ...optional('sub_appid', request.sub_appid),
+  papay: (contract, request) => ({
+    mchid: contract.mchid,
+    appid: request.appid,
+    openid: request.openid,
     plan_id: contract.plan,
     contract_display_account: request.contract_display_account,
-    sp_openid: request.sp_openid ?? derivedOpenid(`${request.sp_appid}|${request.sub_openid}`),
-    ...optional('sub_openid', request.sub_openid),
     contract_expired_time: beijingTime(contract.expiresAt),
     ...optional('out_user_code', request.out_user_code),
-    ...optional(
-      'deduct_schedule',
-      request.deduct_schedule && {
-        estimated_deduct_date: request.deduct_schedule.estimated_deduct_date,
-        estimated_deduct_amount: request.deduct_schedule.estimated_deduct_amount,
-        schedule_state: 'NO_SCHEDULED',
-      },
-    ),
+    ...deductSchedule(request),
   }),
+  'papay-partner': papayPartnerView,
+  // The family's former name, until the catalog's endpoints use 'papay-partner'.
+  'scheduled-deduct-partner': papayPartnerView,
   'password-exempt': (contract, request) => ({
     mchid: contract.mchid,
     appid: request.appid,
@@ -123,7 +143,10 @@ export function contractLookup(
   return {
     plan: Number(family === 'password-exempt' ? params.service_id : params.plan_id),
     code: params.out_contract_code,
-    subMchid: family === 'scheduled-deduct-partner' ? (params.sub_mchid ?? body?.sub_mchid) : undefined,
+    subMchid:
+      family === 'papay-partner' || family === 'scheduled-deduct-partner'
+        ? (params.sub_mchid ?? body?.sub_mchid)
+        : undefined,
   }
 }
 

@@ -6,7 +6,7 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 /** Who calls: a direct merchant (普通商户), a service provider (服务商) for a sub-merchant, or anyone. */
 export type Role = 'merchant' | 'partner' | 'platform' | 'any'
 /** The contract families the simulator keeps state for. */
-export type ContractFamily = 'insurance' | 'scheduled-deduct-partner' | 'password-exempt'
+export type ContractFamily = 'insurance' | 'scheduled-deduct-partner' | 'papay' | 'papay-partner' | 'password-exempt'
 /**
  * What a pre-sign answers, by how the user is handed to WeChat Pay: a mini-program jump
  * (`pre_entrustweb_id`, `redirect_appid`, `redirect_path`), a URL to open (`redirect_url`), or the
