@@ -35,7 +35,7 @@ async function received(eventType: string, resource: object, expected: { summary
   return event
 }
 
-describe('every callback parses to a typed event', () => {
+describe('papay contract callbacks parse to typed events', () => {
   const entrustSign = { summary: '委托代扣签约通知', originalType: 'entrust' }
 
   it('ENTRUST.SIGN: a direct contract with { total } amounts, a partner one with { amount }', async () => {
@@ -73,7 +73,35 @@ describe('every callback parses to a typed event', () => {
     assert.equal(event.resource.contract_terminate_info?.contract_terminated_time, '2020-10-10T13:29:35+08:00')
     assert.equal(event.resource.deduct_schedule, undefined)
   })
+})
 
+describe('the termination questions (retention, HarmonyOS inquiry) parse to typed events', () => {
+  it('ENTRUST.TERMINATE_RETENTION: the contract a user is closing', async () => {
+    const resource = eventResources['ENTRUST.TERMINATE_RETENTION']
+    const event = await received('ENTRUST.TERMINATE_RETENTION', resource, {
+      summary: '获取解约挽留信息',
+      originalType: 'entrust',
+    })
+    assert.ok(isKnownEvent(event) && event.event_type === 'ENTRUST.TERMINATE_RETENTION')
+    assert.equal(event.resource.contract_id, '123124412412423431')
+    assert.equal(event.resource.openid, 'o-MYE42l80oelYMDE34nYD456Xoy')
+  })
+
+  it('ENTRUST.TERMINATE_INQUIRY: the contract WeChat Pay asks about', async () => {
+    const resource = eventResources['ENTRUST.TERMINATE_INQUIRY']
+    const event = await received('ENTRUST.TERMINATE_INQUIRY', resource, {
+      summary: '解约问询',
+      originalType: 'entrust',
+    })
+    assert.ok(isKnownEvent(event) && event.event_type === 'ENTRUST.TERMINATE_INQUIRY')
+    assert.equal(event.resource.out_user_code, '鸿蒙用户A')
+    assert.equal(event.resource.contract_state, 'SIGNED')
+    assert.equal(event.resource.contract_signed_time, '2024-12-16T10:00:00+08:00')
+    assert.equal(event.resource.code, undefined)
+  })
+})
+
+describe('insurance contract callbacks parse to typed events', () => {
   it('INSURANCE_ENTRUST.SIGN: the insurance contract and the insured name', async () => {
     const resource = eventResources['INSURANCE_ENTRUST.SIGN']
     const event = await received('INSURANCE_ENTRUST.SIGN', resource, {
@@ -110,7 +138,9 @@ describe('every callback parses to a typed event', () => {
     assert.equal(event.resource.plan_id, 12535)
     assert.equal(event.resource.contract_terminate_info, undefined)
   })
+})
 
+describe('deduction callbacks parse to typed events', () => {
   it('TRANSACTION.SUCCESS: a PAP deduction that succeeded', async () => {
     const event = await received('TRANSACTION.SUCCESS', eventResources['TRANSACTION.SUCCESS'], {
       summary: '支付成功',
@@ -138,7 +168,9 @@ describe('every callback parses to a typed event', () => {
     assert.equal(event.resource.out_trade_no, '1217752501201407033233368018')
     assert.equal(event.resource.success_time, undefined)
   })
+})
 
+describe('e-commerce and password-exempt contract callbacks parse to typed events', () => {
   it('ECOMMERCE_ENTRUST.SIGN: a combine-papay contract signed', async () => {
     const resource = eventResources['ECOMMERCE_ENTRUST.SIGN']
     const event = await received('ECOMMERCE_ENTRUST.SIGN', resource, {
@@ -160,30 +192,6 @@ describe('every callback parses to a typed event', () => {
     assert.ok(isKnownEvent(event) && event.event_type === 'ECOMMERCE_ENTRUST.TERMINATE')
     assert.equal(event.resource.contract_termination_mode, 'CUSTOM_SERVICE_TERMINATE')
     assert.equal(event.resource.plan_id, 12535)
-  })
-
-  it('ENTRUST.TERMINATE_RETENTION: the contract a user is closing', async () => {
-    const resource = eventResources['ENTRUST.TERMINATE_RETENTION']
-    const event = await received('ENTRUST.TERMINATE_RETENTION', resource, {
-      summary: '获取解约挽留信息',
-      originalType: 'entrust',
-    })
-    assert.ok(isKnownEvent(event) && event.event_type === 'ENTRUST.TERMINATE_RETENTION')
-    assert.equal(event.resource.contract_id, '123124412412423431')
-    assert.equal(event.resource.openid, 'o-MYE42l80oelYMDE34nYD456Xoy')
-  })
-
-  it('ENTRUST.TERMINATE_INQUIRY: the contract WeChat Pay asks about', async () => {
-    const resource = eventResources['ENTRUST.TERMINATE_INQUIRY']
-    const event = await received('ENTRUST.TERMINATE_INQUIRY', resource, {
-      summary: '解约问询',
-      originalType: 'entrust',
-    })
-    assert.ok(isKnownEvent(event) && event.event_type === 'ENTRUST.TERMINATE_INQUIRY')
-    assert.equal(event.resource.out_user_code, '鸿蒙用户A')
-    assert.equal(event.resource.contract_state, 'SIGNED')
-    assert.equal(event.resource.contract_signed_time, '2024-12-16T10:00:00+08:00')
-    assert.equal(event.resource.code, undefined)
   })
 
   it('PASSWORD_EXEMPT_CONTRACT.SIGN: the simulator’s name for an undocumented callback', async () => {
