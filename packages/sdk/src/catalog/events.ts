@@ -63,13 +63,13 @@ const deductSchedule = redoc(
 // Who the contract or payment belongs to: a direct merchant (普通商户) or a service provider (服务商)
 // acting for a sub-merchant (spec §6.1, §6.3).
 const directMerchant = {
-  mchid: mchid('merchant id (商户号) of a direct merchant'),
+  mchid: mchid('merchant id (商户号) the contract belongs to'),
   appid: appid('AppID the contract was signed under'),
 }
 const partnerMerchant = {
-  sp_mchid: s.optional(mchid('service provider merchant id (服务商商户号); partner contracts only')),
-  sp_appid: s.optional(appid("the service provider's AppID; partner contracts only")),
-  sub_mchid: s.optional(mchid('sub-merchant id (子商户号); partner contracts only')),
+  sp_mchid: s.optional(mchid('service provider merchant id (服务商商户号); partners only')),
+  sp_appid: s.optional(appid("the service provider's AppID; partners only")),
+  sub_mchid: s.optional(mchid('sub-merchant id (子商户号); partners only')),
   sub_appid: s.optional(appid("the sub-merchant's AppID, when the user signed under it")),
 }
 const partnerUser = {
@@ -126,7 +126,7 @@ const insuranceEntrust = s.object(
 /** TRANSACTION.*: the deduction's transaction (spec §6.3). */
 const transaction = <T extends string>(tradeState: StringSchema<T>) => ({
   appid: s.optional(appid("the direct merchant's AppID")),
-  mchid: s.optional(directMerchant.mchid),
+  mchid: s.optional(mchid('merchant id (商户号) of a direct merchant')),
   ...partnerMerchant,
   out_trade_no: outTradeNo(),
   transaction_id: s.string({ doc: 'the WeChat Pay order number (微信支付订单号)' }),
