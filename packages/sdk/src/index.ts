@@ -56,7 +56,14 @@ export {
   type ParseOptions,
   type RawBody,
 } from './notifications/parse.js'
-export { failureReply, failureReplyFor, type NotificationReply, successReply } from './notifications/replies.js'
+export {
+  failureReply,
+  failureReplyFor,
+  type NotificationReply,
+  successReply,
+  type TerminateInquiryAnswer,
+  terminateInquiryReply,
+} from './notifications/replies.js'
 export type { RequestOptions, ValidationWarning } from './request.js'
 export { type CertificateCache, MemoryCertificateCache } from './trust/cache.js'
 export type { Certificates, PlatformCertificate } from './trust/download.js'

@@ -1,6 +1,6 @@
 // The answers WeChat Pay expects (spec §1.8): 200 {"code":"SUCCESS"} or 204 for success; a 4xx/5xx with
 // {"code":"FAIL","message":…} otherwise, after which WeChat Pay retries. A notification that does not
-// verify is never answered with a 2xx.
+// verify is never answered with a 2xx. ENTRUST.TERMINATE_INQUIRY is a question, answered 200 with a code.
 import { DecryptionError, NotificationFormatError, SignatureVerificationError } from '../errors.js'
 
 export interface NotificationReply {
@@ -19,6 +19,35 @@ export function successReply(status: 200 | 204 = 200): NotificationReply {
   if (status === 204) return { status: 204, headers: {}, body: '' }
   if (status !== 200) throw new RangeError('successReply(status): WeChat Pay takes 200 or 204 as success')
   return { status: 200, headers: { ...JSON_HEADERS }, body: '{"code":"SUCCESS"}' }
+}
+
+/** What a merchant answers to an `ENTRUST.TERMINATE_INQUIRY`: the documented form of the reply body. */
+export interface TerminateInquiryAnswer {
+  /** `SUCCESS` or `FAIL`; the sources do not say which of them lets the user terminate. */
+  code: 'SUCCESS' | 'FAIL'
+  /** Free text beside the code; cut to 64 characters. */
+  message?: string
+}
+
+/**
+ * The answer to `ENTRUST.TERMINATE_INQUIRY` (HarmonyOS papay: while a user terminates a contract,
+ * WeChat Pay asks the merchant whether it may be terminated): HTTP 200 with `{"code":…}` and, when
+ * given, `"message"`. Send it within 5 seconds. The sources document this form only (wechatpay.im
+ * webhook/v3/ENTRUST.TERMINATE_INQUIRY.md: code `SUCCESS` or `FAIL`, message; the official page
+ * https://pay.weixin.qq.com/doc/v3/merchant/4012978455, spec §6.5, of which only the beginning was
+ * available). They do not say which code allows the termination, nor whether the answer carries
+ * more: confirm that with WeChat Pay before relying on it. Always 200: a 4xx or 5xx is a failed
+ * delivery, which WeChat Pay retries (spec §1.8), not an answer.
+ */
+export function terminateInquiryReply(answer: TerminateInquiryAnswer): NotificationReply {
+  if (answer.code !== 'SUCCESS' && answer.code !== 'FAIL') {
+    throw new RangeError('terminateInquiryReply({ code }): the documented codes are SUCCESS and FAIL')
+  }
+  const body =
+    answer.message === undefined
+      ? { code: answer.code }
+      : { code: answer.code, message: answer.message.slice(0, MAX_MESSAGE) }
+  return { status: 200, headers: { ...JSON_HEADERS }, body: JSON.stringify(body) }
 }
 
 /** The failure answer: a 4xx or 5xx with `{"code":"FAIL","message":…}`; WeChat Pay will retry. */
