@@ -16,7 +16,7 @@ import {
   SignatureVerificationError,
   WechatPayApiError,
 } from './errors.js'
-import { every, RateLimit, singleFlight } from './refresh.js'
+import { every, fleetSingleFlight, RateLimit, singleFlight } from './refresh.js'
 import {
   normaliseId,
   type ParsedCertificate,
@@ -117,9 +117,13 @@ export class CertificateManager implements Certificates {
       if (this.#lastFailure) throw this.#lastFailure
       return 'rate-limited'
     }
+    const { certificateCache, mchid } = this.#config
     try {
-      await this.#download()
-      return 'downloaded'
+      return await fleetSingleFlight(certificateCache.lock?.bind(certificateCache), certificateCacheKey(mchid), {
+        fromCache: async () => (await this.#fromCache()) && (satisfied?.() ?? true),
+        download: () => this.#download(),
+        report: (error) => this.#report(error),
+      })
     } catch (error) {
       this.#report(error as Error)
       throw error
