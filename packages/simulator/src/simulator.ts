@@ -49,6 +49,10 @@ export interface SimulatorOptions {
   probes?: number
   /** Event types of the password-exempt callbacks, undocumented upstream (spec §6.6). */
   passwordExemptEvents?: { sign?: string; terminate?: string }
+  /** Copies of each notification attempt posted at once, as a resend reaching two instances (default 1). */
+  duplicateDeliveries?: number
+  /** Time the 5 s answer deadline on `clock`, so that a ManualClock times slow webhooks out (default: real time). */
+  clockTimeouts?: boolean
 }
 
 /** What a client needs: `new WechatPay({ ...merchant, certs, apiV3Key, baseURL: url })`. */
@@ -73,6 +77,7 @@ export class Simulator {
   readonly #sessions = new Map<string, Session>()
   readonly #contracts = new Map<string, Contract>()
   readonly #notifier: Notifier
+  readonly #requestCounts = new Map<string, number>()
   readonly #events: Record<ContractFamily, { sign: string; terminate: string }>
 
   /** Use `createSimulator()`. */
@@ -82,7 +87,12 @@ export class Simulator {
     this.platform = platform
     this.mode = platform.mode
     this.clock = clock
-    this.#notifier = new Notifier({ clock, probes: options.probes })
+    this.#notifier = new Notifier({
+      clock,
+      probes: options.probes,
+      duplicates: options.duplicateDeliveries,
+      clockTimeouts: options.clockTimeouts,
+    })
     this.#events = {
       ...contractEvents,
       'password-exempt': { ...contractEvents['password-exempt'], ...options.passwordExemptEvents },
@@ -108,6 +118,11 @@ export class Simulator {
   /** Every notification delivery attempt so far. */
   get deliveries(): readonly Delivery[] {
     return this.#notifier.deliveries
+  }
+
+  /** APIv3 requests received so far, by endpoint (`'GET /v3/certificates': 2`), authenticated or not. */
+  requestCounts(): Record<string, number> {
+    return Object.fromEntries(this.#requestCounts)
   }
 
   addMerchant(options: MerchantOptions = {}): MerchantCredentials {
@@ -359,6 +374,7 @@ export class Simulator {
   /** Runs one APIv3 request: authentication, JSON, validation, decryption, then the handler. */
   async serveApi(request: IncomingMessage, response: ServerResponse, key: EndpointKey, params: Record<string, string>) {
     const endpoint = endpoints[key] as EndpointDefinition
+    this.#requestCounts.set(key, (this.#requestCounts.get(key) ?? 0) + 1)
     const requested = header(request, 'wechatpay-serial')
     const signer = this.platform.signer(requested)
     const nowSeconds = Math.floor(this.clock.now() / 1000)
@@ -585,6 +601,11 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   })
   const address = server.address() as AddressInfo
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
-  simulator = new Simulator(server, `http://${host}:${address.port}`, platform, clock, options)
+  try {
+    simulator = new Simulator(server, `http://${host}:${address.port}`, platform, clock, options)
+  } catch (error) {
+    server.close()
+    throw error
+  }
   return simulator
 }
