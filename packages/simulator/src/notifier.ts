@@ -50,6 +50,8 @@ export interface NotifierOptions {
    * delivery out when advanced past it; 5 real seconds remain the limit, so that nothing hangs.
    */
   clockTimeouts?: boolean
+  /** Told of each delivery as it is logged: something for a test to wait on. */
+  onDelivery?: (delivery: Delivery) => void
 }
 
 export class Notifier {
@@ -59,6 +61,7 @@ export class Notifier {
   #fetch: typeof fetch
   #duplicates: number
   #clockTimeouts: boolean
+  #onDelivery: ((delivery: Delivery) => void) | undefined
   #inFlight = new Set<Promise<void>>()
   #timers = new Set<unknown>()
   #closed = false
@@ -69,6 +72,7 @@ export class Notifier {
     this.#fetch = options.fetch ?? globalThis.fetch
     this.#duplicates = options.duplicates ?? 1
     this.#clockTimeouts = options.clockTimeouts ?? false
+    this.#onDelivery = options.onDelivery
     if (!Number.isInteger(this.#duplicates) || this.#duplicates < 1) {
       throw new RangeError(`duplicates: ${options.duplicates} is not a whole number of copies, 1 or more`)
     }
@@ -168,6 +172,7 @@ export class Notifier {
     }
     delivery.latencyMs = Math.round((performance.now() - started) * 10) / 10
     this.deliveries.push(delivery)
+    this.#onDelivery?.(delivery)
     return delivery.acknowledged
   }
 

@@ -53,6 +53,8 @@ export interface SimulatorOptions {
   duplicateDeliveries?: number
   /** Time the 5 s answer deadline on `clock`, so that a ManualClock times slow webhooks out (default: real time). */
   clockTimeouts?: boolean
+  /** Called with each notification delivery attempt as it is logged. */
+  onDelivery?: (delivery: Delivery) => void
 }
 
 /** What a client needs: `new WechatPay({ ...merchant, certs, apiV3Key, baseURL: url })`. */
@@ -92,6 +94,7 @@ export class Simulator {
       probes: options.probes,
       duplicates: options.duplicateDeliveries,
       clockTimeouts: options.clockTimeouts,
+      onDelivery: options.onDelivery,
     })
     this.#events = {
       ...contractEvents,

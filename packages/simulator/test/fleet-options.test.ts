@@ -5,7 +5,7 @@ import { once } from 'node:events'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { describe, it } from 'node:test'
-import { createSimulator, ManualClock, type Simulator, type SimulatorOptions } from '@wxpay/simulator'
+import { createSimulator, type Delivery, ManualClock, type Simulator, type SimulatorOptions } from '@wxpay/simulator'
 import { clientFor, insuranceBody } from './helpers.js'
 
 type Exchange = { request: IncomingMessage; response: ServerResponse }
@@ -66,9 +66,13 @@ const attempts = (simulator: Simulator) =>
     .map((delivery) => [delivery.attempt, delivery.status ?? delivery.error, delivery.acknowledged])
     .sort((a, b) => String(a).localeCompare(String(b)))
 
-describe('duplicateDeliveries', () => {
+describe('duplicateDeliveries and onDelivery', () => {
   it('posts every attempt twice at once; one 2xx copy acknowledges the attempt', async () => {
-    const { clock, simulator, webhook, notify, close } = await setup({ duplicateDeliveries: 2 })
+    const told: Delivery[] = []
+    const { clock, simulator, webhook, notify, close } = await setup({
+      duplicateDeliveries: 2,
+      onDelivery: (delivery) => told.push(delivery),
+    })
     try {
       await notify('DUP1')
       // Both copies are open at the same time: the webhook answers neither until it holds both.
@@ -90,6 +94,7 @@ describe('duplicateDeliveries', () => {
         [2, 200, true],
         [2, 503, false],
       ])
+      assert.deepEqual(told, simulator.deliveries, 'onDelivery is told of each delivery as it is logged')
     } finally {
       await close()
     }
