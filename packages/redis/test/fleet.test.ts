@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { WechatPay } from '@wxpay/sdk'
 import { createSimulator, ManualClock, type Simulator } from '@wxpay/simulator'
-import { type Fleet, type Heard, type Proxy, startFleet, startProxy, Waiter } from './fleet/harness.js'
+import { type Fleet, type Heard, type LoadBalancer, startFleet, startProxy, Waiter } from './fleet/harness.js'
 import { type Connected, connect } from './helpers/clients.js'
 import { type RedisServer, startRedis } from './helpers/redis-server.js'
 
@@ -25,7 +25,7 @@ let redis: RedisServer
 let clock: ManualClock
 let simulator: Simulator
 let fleet: Fleet
-let proxy: Proxy
+let proxy: LoadBalancer
 let observer: Connected
 let logDir: string
 let prefix: string

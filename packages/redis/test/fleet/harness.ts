@@ -105,7 +105,7 @@ export async function startFleet(setups: Omit<WorkerSetup, 'index'>[], waiter: W
   return fleet
 }
 
-export interface Proxy {
+export interface LoadBalancer {
   url: string
   /** Requests forwarded to each port's worker. */
   forwarded: number[]
@@ -117,7 +117,7 @@ export interface Proxy {
  * workers follow). A caller that gives up (WeChat Pay's 5 s deadline) does not stop the worker: the
  * worker's late answer is dropped, as a load balancer drops it.
  */
-export async function startProxy(ports: number[], now: () => number): Promise<Proxy> {
+export async function startProxy(ports: number[], now: () => number): Promise<LoadBalancer> {
   const forwarded = ports.map(() => 0)
   let next = 0
   const server = createServer((incoming, outgoing) => {
