@@ -47,6 +47,13 @@ export interface HandleContext {
 const logError = (error: unknown, reply: NotificationReply) =>
   console.error(`[wxpay] notification answered ${reply.status}:`, error)
 
+/** Reports the failure, then returns its reply. */
+const failWith =
+  (report: (error: unknown, reply: NotificationReply) => void) => (error: unknown, reply: NotificationReply) => {
+    report(error, reply)
+    return reply
+  }
+
 export async function handleNotification(
   input: HandleInput,
   handler: NotificationHandler,
@@ -54,10 +61,7 @@ export async function handleNotification(
   options: HandleOptions = {},
 ): Promise<NotificationReply> {
   const report = options.onError ?? logError
-  const fail = (error: unknown, reply: NotificationReply) => {
-    report(error, reply)
-    return reply
-  }
+  const fail = failWith(report)
   const success = successReply(options.successStatus)
   let event: NotificationEvent
   try {
@@ -103,10 +107,7 @@ async function runClaimed(
   options: HandleOptions,
   report: (error: unknown, reply: NotificationReply) => void,
 ): Promise<NotificationReply> {
-  const fail = (error: unknown, reply: NotificationReply) => {
-    report(error, reply)
-    return reply
-  }
+  const fail = failWith(report)
   const success = successReply(options.successStatus)
   let claim: string
   try {
