@@ -4,15 +4,7 @@
 //   <prefix>platform-certificates:<mchid>:lock   SET NX PX while one instance downloads
 import { randomUUID } from 'node:crypto'
 import type { CertificateCache } from '@wxpay/sdk'
-import {
-  commandRunner,
-  DEFAULT_PREFIX,
-  deleteIfOwned,
-  type RedisClient,
-  type RedisStoreOptions,
-  setIfFree,
-  text,
-} from './client.js'
+import { type RedisClient, type RedisStoreOptions, redisCommands } from './client.js'
 
 /** A CertificateCache on Redis, with the download lock `@wxpay/sdk` uses when present. */
 export interface RedisCertificateCache extends CertificateCache {
@@ -28,22 +20,17 @@ export interface RedisCertificateCache extends CertificateCache {
  * the merchant (`wxpay:platform-certificates:<mchid>`); their `wxpay:` is replaced by `prefix`.
  */
 export function redisCertificateCache(client: RedisClient, options: RedisStoreOptions = {}): RedisCertificateCache {
-  const run = commandRunner(client, options)
-  const prefix = options.prefix ?? DEFAULT_PREFIX
-  const keyOf = (key: string) => prefix + key.replace(/^wxpay:/, '')
+  const redis = redisCommands(client, options)
+  const keyOf = (key: string) => redis.prefix + key.replace(/^wxpay:/, '')
   return {
     keyOf,
-    async get(key) {
-      return text(await run(['GET', keyOf(key)]))
-    },
-    async set(key, value, ttlSeconds) {
-      await run(['SET', keyOf(key), value, 'EX', String(Math.max(1, Math.ceil(ttlSeconds)))])
-    },
+    get: (key) => redis.get(keyOf(key)),
+    set: (key, value, ttlSeconds) => redis.set(keyOf(key), value, ttlSeconds),
     async lock(key, ttlSeconds) {
       const lockKey = `${keyOf(key)}:lock`
       const token = randomUUID()
-      if (!(await setIfFree(run, lockKey, token, ttlSeconds * 1000))) return undefined
-      return () => deleteIfOwned(run, lockKey, token)
+      if (!(await redis.setIfFree(lockKey, token, ttlSeconds))) return undefined
+      return () => redis.deleteIfOwned(lockKey, token)
     },
   }
 }

@@ -56,10 +56,10 @@ const FIXES: Record<RedisFailure, string> = {
 }
 
 /** Runs one command; rejects with RedisUnavailableError. */
-export type Run = (args: string[]) => Promise<unknown>
+type Run = (args: string[]) => Promise<unknown>
 
 /** The command runner for `client`, recognised by its shape. */
-export function commandRunner(client: RedisClient, options: RedisStoreOptions = {}): Run {
+function commandRunner(client: RedisClient, options: RedisStoreOptions = {}): Run {
   const timeoutMs = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new RangeError(`commandTimeoutMs: ${timeoutMs} is not a positive number of milliseconds`)
@@ -109,20 +109,30 @@ function unavailable(command: string, error: unknown): RedisUnavailableError {
 }
 
 /** A reply as text: node-redis may hand back a Buffer under a type mapping. */
-export function text(reply: unknown): string | undefined {
+function text(reply: unknown): string | undefined {
   if (reply === null || reply === undefined) return undefined
   return Buffer.isBuffer(reply) ? reply.toString('utf8') : String(reply)
 }
 
 /** Deletes `key` only while it still holds `token`: a claim or lock that lapsed and was taken is not ours. */
-export const COMPARE_AND_DELETE =
+const COMPARE_AND_DELETE =
   "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
 
-/** `SET key token NX PX ms`: true when the key was free and is now `token`'s. */
-export async function setIfFree(run: Run, key: string, token: string, ttlMs: number): Promise<boolean> {
-  return text(await run(['SET', key, token, 'NX', 'PX', String(Math.max(1, Math.ceil(ttlMs)))])) === 'OK'
-}
-
-export async function deleteIfOwned(run: Run, key: string, token: string): Promise<void> {
-  await run(['EVAL', COMPARE_AND_DELETE, '1', key, token])
+/** The few commands the stores use, on `client`, with the prefix. */
+export function redisCommands(client: RedisClient, options: RedisStoreOptions = {}) {
+  const run = commandRunner(client, options)
+  const seconds = (ttlSeconds: number) => String(Math.max(1, Math.ceil(ttlSeconds)))
+  return {
+    prefix: options.prefix ?? DEFAULT_PREFIX,
+    get: async (key: string) => text(await run(['GET', key])),
+    set: async (key: string, value: string, ttlSeconds: number) => {
+      await run(['SET', key, value, 'EX', seconds(ttlSeconds)])
+    },
+    /** `SET key token NX PX ms`: true when the key was free and is now `token`'s. */
+    setIfFree: async (key: string, token: string, ttlSeconds: number) =>
+      text(await run(['SET', key, token, 'NX', 'PX', String(Math.max(1, Math.ceil(ttlSeconds * 1000)))])) === 'OK',
+    deleteIfOwned: async (key: string, token: string) => {
+      await run(['EVAL', COMPARE_AND_DELETE, '1', key, token])
+    },
+  }
 }

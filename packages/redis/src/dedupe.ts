@@ -6,15 +6,7 @@
 // A claim lapses after its lease, so an instance that crashed mid-handler blocks the id no longer.
 import { randomUUID } from 'node:crypto'
 import type { ClaimResult, DedupeStore } from '@wxpay/sdk'
-import {
-  commandRunner,
-  DEFAULT_PREFIX,
-  deleteIfOwned,
-  type RedisClient,
-  type RedisStoreOptions,
-  setIfFree,
-  text,
-} from './client.js'
+import { type RedisClient, type RedisStoreOptions, redisCommands } from './client.js'
 
 const DONE = 'done'
 
@@ -33,28 +25,25 @@ export interface RedisDedupeStore extends DedupeStore {
  * WeChat Pay retries.
  */
 export function redisDedupe(client: RedisClient, options: RedisStoreOptions = {}): RedisDedupeStore {
-  const run = commandRunner(client, options)
-  const prefix = options.prefix ?? DEFAULT_PREFIX
+  const redis = redisCommands(client, options)
   // The token of each claim this store holds, so that a release never deletes another instance's claim.
   const tokens = new Map<string, string>()
-  const keyOf = (id: string) => `${prefix}notification:${id}`
-  const markDone = async (id: string, ttlSeconds: number) => {
-    await run(['SET', keyOf(id), DONE, 'EX', String(Math.max(1, Math.ceil(ttlSeconds)))])
-  }
+  const keyOf = (id: string) => `${redis.prefix}notification:${id}`
+  const markDone = (id: string, ttlSeconds: number) => redis.set(keyOf(id), DONE, ttlSeconds)
   return {
     keyOf,
     async has(id) {
-      return text(await run(['GET', keyOf(id)])) === DONE
+      return (await redis.get(keyOf(id))) === DONE
     },
     set: markDone,
     async claim(id, leaseSeconds) {
       const token = `claim:${randomUUID()}`
-      if (await setIfFree(run, keyOf(id), token, leaseSeconds * 1000)) {
+      if (await redis.setIfFree(keyOf(id), token, leaseSeconds)) {
         tokens.set(id, token)
         return 'claimed'
       }
       // Taken: done, or claimed by someone (a claim released in between reads as busy: WeChat Pay retries).
-      return text(await run(['GET', keyOf(id)])) === DONE ? 'done' : 'busy'
+      return (await redis.get(keyOf(id))) === DONE ? 'done' : 'busy'
     },
     async complete(id, ttlSeconds) {
       tokens.delete(id)
@@ -63,7 +52,7 @@ export function redisDedupe(client: RedisClient, options: RedisStoreOptions = {}
     async release(id) {
       const token = tokens.get(id)
       tokens.delete(id)
-      if (token !== undefined) await deleteIfOwned(run, keyOf(id), token)
+      if (token !== undefined) await redis.deleteIfOwned(keyOf(id), token)
     },
   }
 }

@@ -7,16 +7,14 @@ import { after, before, describe, it } from 'node:test'
 import { redisCertificateCache } from '@wxpay/redis'
 import { WechatPay } from '@wxpay/sdk'
 import { createSimulator, createTestNotification, ManualClock, type Simulator } from '@wxpay/simulator'
-import { type Connected, connect, FLAVOURS } from './helpers/clients.js'
+import { type Connected, connectionPair, FLAVOURS } from './helpers/clients.js'
 import { type RedisServer, startRedis } from './helpers/redis-server.js'
 
 let redis: RedisServer
-const connections: Connected[] = []
 before(async () => {
   redis = await startRedis()
 })
 after(async () => {
-  for (const connection of connections) await connection.close()
   await redis?.stop()
 })
 
@@ -36,38 +34,35 @@ function signedNow(simulator: Simulator) {
 
 for (const flavour of FLAVOURS) {
   describe(`redisCertificateCache with ${flavour}`, () => {
-    let a: Connected
-    let b: Connected
     const prefix = `test:${flavour}:`
-    before(async () => {
-      a = await connect(flavour, redis.url)
-      b = await connect(flavour, redis.url)
-      connections.push(a, b)
-    })
+    const two = connectionPair(flavour, () => redis.url)
 
     it("keeps the SDK's entry under the prefix, with its TTL", async () => {
-      const cache = redisCertificateCache(a.client, { prefix: `${prefix}shop1:` })
+      const cache = redisCertificateCache(two.a.client, { prefix: `${prefix}shop1:` })
       const key = 'wxpay:platform-certificates:1900000001'
       assert.equal(await cache.get(key), undefined)
       await cache.set(key, '[{"serial":"5157F0","pem":"…"}]', 43_200)
       assert.equal(cache.keyOf(key), `${prefix}shop1:platform-certificates:1900000001`)
-      assert.equal(await a.command('GET', cache.keyOf(key)), '[{"serial":"5157F0","pem":"…"}]')
-      assert.equal(Number(await a.command('TTL', cache.keyOf(key))), 43_200)
+      assert.equal(await two.a.command('GET', cache.keyOf(key)), '[{"serial":"5157F0","pem":"…"}]')
+      assert.equal(Number(await two.a.command('TTL', cache.keyOf(key))), 43_200)
       assert.equal(
-        await redisCertificateCache(b.client, { prefix: `${prefix}shop1:` }).get(key),
+        await redisCertificateCache(two.b.client, { prefix: `${prefix}shop1:` }).get(key),
         '[{"serial":"5157F0","pem":"…"}]',
       )
-      assert.equal(await redisCertificateCache(b.client, { prefix: `${prefix}shop2:` }).get(key), undefined)
-      assert.equal(redisCertificateCache(a.client).keyOf(key), 'wxpay:platform-certificates:1900000001')
+      assert.equal(await redisCertificateCache(two.b.client, { prefix: `${prefix}shop2:` }).get(key), undefined)
+      assert.equal(redisCertificateCache(two.a.client).keyOf(key), 'wxpay:platform-certificates:1900000001')
     })
 
     it('the download lock has one holder at a time, lapses after its TTL, and is only given back by its holder', async () => {
-      const [first, second] = [redisCertificateCache(a.client, { prefix }), redisCertificateCache(b.client, { prefix })]
+      const [first, second] = [
+        redisCertificateCache(two.a.client, { prefix }),
+        redisCertificateCache(two.b.client, { prefix }),
+      ]
       const key = `wxpay:platform-certificates:${randomUUID()}`
       const release = await first.lock(key, 30)
       assert.equal(typeof release, 'function')
       assert.equal(await second.lock(key, 30), undefined)
-      const ttl = Number(await a.command('PTTL', `${first.keyOf(key)}:lock`))
+      const ttl = Number(await two.a.command('PTTL', `${first.keyOf(key)}:lock`))
       assert.ok(ttl > 25_000 && ttl <= 30_000, `lock TTL ${ttl} ms`)
       await release!()
       const secondRelease = await second.lock(key, 30)
@@ -75,37 +70,31 @@ for (const flavour of FLAVOURS) {
       await release!() // the first holder's late release leaves the second's lock alone
       assert.equal(await first.lock(key, 30), undefined)
       await secondRelease!()
-      assert.equal(await a.command('EXISTS', `${first.keyOf(key)}:lock`), 0)
+      assert.equal(await two.a.command('EXISTS', `${first.keyOf(key)}:lock`), 0)
     })
 
     it('four clients meeting a new certificate at once share one download, at first use and after a rotation', async () => {
       const clock = new ManualClock()
       const simulator = await createSimulator({ mode: 'certificate', clock })
       try {
-        const instances = [a, b, a, b].map(
-          (connection) =>
-            new WechatPay({
-              ...simulator.merchant,
-              baseURL: simulator.url,
-              clock: { now: () => clock.now() },
-              certificateCache: redisCertificateCache(connection.client, { prefix: `${prefix}${randomUUID()}:` }),
-            }),
-        )
-        // Each instance has its own prefix here: they share nothing, so each downloads.
+        // Four instances, on two connections; `prefixOf` says which share a cache.
+        const instances = (prefixOf: (index: number) => string) =>
+          [two.a, two.b, two.a, two.b].map(
+            (connection: Connected, index) =>
+              new WechatPay({
+                ...simulator.merchant,
+                baseURL: simulator.url,
+                clock: { now: () => clock.now() },
+                certificateCache: redisCertificateCache(connection.client, { prefix: prefixOf(index) }),
+              }),
+          )
+        // Each with its own prefix, they share nothing: each downloads.
         const alone = signedNow(simulator)
-        await Promise.all(instances.map((wxpay) => wxpay.notifications.parse(alone)))
+        await Promise.all(instances(() => `${prefix}${randomUUID()}:`).map((wxpay) => wxpay.notifications.parse(alone)))
         assert.equal(simulator.requestCounts()['GET /v3/certificates'], 4)
 
         const fleetPrefix = `${prefix}fleet-${randomUUID()}:`
-        const fleet = [a, b, a, b].map(
-          (connection) =>
-            new WechatPay({
-              ...simulator.merchant,
-              baseURL: simulator.url,
-              clock: { now: () => clock.now() },
-              certificateCache: redisCertificateCache(connection.client, { prefix: fleetPrefix }),
-            }),
-        )
+        const fleet = instances(() => fleetPrefix)
         const first = signedNow(simulator)
         const events = await Promise.all(fleet.map((wxpay) => wxpay.notifications.parse(first)))
         assert.deepEqual(new Set(events.map((event) => event.id)).size, 1)

@@ -1,6 +1,7 @@
 // Connected clients of both libraries, as a merchant would configure them for a webhook: commands
 // fail at once while the connection is down (no offline queue), and the client reconnects by itself.
 import { once } from 'node:events'
+import { after, before } from 'node:test'
 import type { RedisClient } from '@wxpay/redis'
 import { Redis } from 'ioredis'
 import { createClient } from 'redis'
@@ -17,12 +18,12 @@ export interface Connected {
   close(): Promise<void>
 }
 
-export async function connect(flavour: Flavour, url: string, options: { offlineQueue?: boolean } = {}) {
-  return flavour === 'ioredis' ? connectIoRedis(url, options) : connectNodeRedis(url, options)
+export async function connect(flavour: Flavour, url: string) {
+  return flavour === 'ioredis' ? connectIoRedis(url) : connectNodeRedis(url)
 }
 
-async function connectIoRedis(url: string, { offlineQueue = false }): Promise<Connected> {
-  const client = new Redis(url, { enableOfflineQueue: offlineQueue, lazyConnect: true })
+async function connectIoRedis(url: string): Promise<Connected> {
+  const client = new Redis(url, { enableOfflineQueue: false, lazyConnect: true })
   client.on('error', () => {}) // reconnection is the client's job; the stores report failed commands
   await client.connect()
   return {
@@ -37,8 +38,8 @@ async function connectIoRedis(url: string, { offlineQueue = false }): Promise<Co
   }
 }
 
-async function connectNodeRedis(url: string, { offlineQueue = false }): Promise<Connected> {
-  const client = createClient({ url, disableOfflineQueue: !offlineQueue })
+async function connectNodeRedis(url: string): Promise<Connected> {
+  const client = createClient({ url, disableOfflineQueue: true })
   client.on('error', () => {})
   await client.connect()
   return {
@@ -51,4 +52,18 @@ async function connectNodeRedis(url: string, { offlineQueue = false }): Promise<
       if (client.isOpen) client.destroy()
     },
   }
+}
+
+/** Two connections of `flavour`, as two instances have, made in `before` and closed in `after`. */
+export function connectionPair(flavour: Flavour, url: () => string): { a: Connected; b: Connected } {
+  const pair = {} as { a: Connected; b: Connected }
+  before(async () => {
+    pair.a = await connect(flavour, url())
+    pair.b = await connect(flavour, url())
+  })
+  after(async () => {
+    await pair.a?.close()
+    await pair.b?.close()
+  })
+  return pair
 }

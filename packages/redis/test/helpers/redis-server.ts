@@ -11,6 +11,10 @@ export interface RedisServer {
   stop(): Promise<void>
   /** Starts it again on the same port, empty. */
   start(): Promise<void>
+  /** Freezes the process (SIGSTOP): connections stay open and nothing is answered, as a hung server. */
+  pause(): void
+  /** Thaws it (SIGCONT). */
+  resume(): void
 }
 
 const READY_TIMEOUT_MS = 10_000
@@ -66,6 +70,7 @@ export async function startRedis(): Promise<RedisServer> {
       child = undefined
       if (!running || running.exitCode !== null) return
       const exited = once(running, 'exit')
+      running.kill('SIGCONT')
       running.kill('SIGTERM')
       await exited
     },
@@ -73,5 +78,7 @@ export async function startRedis(): Promise<RedisServer> {
       if (child) throw new Error('redis-server is already running')
       child = await launch(port)
     },
+    pause: () => child?.kill('SIGSTOP'),
+    resume: () => child?.kill('SIGCONT'),
   }
 }
