@@ -54,6 +54,15 @@ export interface NotifierOptions {
   onDelivery?: (delivery: Delivery) => void
 }
 
+/** The copies of each attempt: 1 unless told otherwise; anything but a whole number from 1 is refused. */
+export function copiesOf(duplicates: number | undefined): number {
+  if (duplicates === undefined) return 1
+  if (!Number.isInteger(duplicates) || duplicates < 1) {
+    throw new RangeError(`duplicateDeliveries: ${duplicates} is not a whole number of copies, 1 or more`)
+  }
+  return duplicates
+}
+
 export class Notifier {
   readonly deliveries: Delivery[] = []
   #clock: SimulatorClock
@@ -70,12 +79,9 @@ export class Notifier {
     this.#clock = options.clock
     this.#probes = options.probes ?? 0
     this.#fetch = options.fetch ?? globalThis.fetch
-    this.#duplicates = options.duplicates ?? 1
+    this.#duplicates = copiesOf(options.duplicates)
     this.#clockTimeouts = options.clockTimeouts ?? false
     this.#onDelivery = options.onDelivery
-    if (!Number.isInteger(this.#duplicates) || this.#duplicates < 1) {
-      throw new RangeError(`duplicates: ${options.duplicates} is not a whole number of copies, 1 or more`)
-    }
   }
 
   /** Queues a notification; the first delivery starts at once. Returns its id. */

@@ -32,7 +32,7 @@ import {
 } from './contracts.js'
 import { ApiError, answer, readBody } from './http.js'
 import { createMerchant, type Merchant, type MerchantOptions, Platform, type SimulatorMode } from './keys.js'
-import { type Delivery, Notifier } from './notifier.js'
+import { copiesOf, type Delivery, Notifier } from './notifier.js'
 import { signingPage } from './pages.js'
 import { beijingTime } from './test-notification.js'
 
@@ -551,6 +551,7 @@ const METHODS: HTTPMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
 
 /** Starts a simulator on 127.0.0.1 (a free port unless `port` is given). */
 export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  copiesOf(options.duplicateDeliveries) // refused before a port is taken
   const clock = options.clock ?? systemClock
   const platform = new Platform(options.mode ?? 'publicKey', () => clock.now())
   type Route = { kind: 'api'; key: EndpointKey } | { kind: 'control'; name: string }
@@ -604,11 +605,6 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   })
   const address = server.address() as AddressInfo
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
-  try {
-    simulator = new Simulator(server, `http://${host}:${address.port}`, platform, clock, options)
-  } catch (error) {
-    server.close()
-    throw error
-  }
+  simulator = new Simulator(server, `http://${host}:${address.port}`, platform, clock, options)
   return simulator
 }

@@ -101,7 +101,7 @@ describe('duplicateDeliveries and onDelivery', () => {
   })
 
   it('refuses a count that is not a whole number of copies', async () => {
-    await assert.rejects(createSimulator({ duplicateDeliveries: 0 }), /duplicates: 0 is not a whole number/)
+    await assert.rejects(createSimulator({ duplicateDeliveries: 0 }), /duplicateDeliveries: 0 is not a whole number/)
   })
 })
 
