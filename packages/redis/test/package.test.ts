@@ -6,23 +6,26 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { it } from 'node:test'
 
 const root = new URL('../', import.meta.url)
-// Without --conditions=source, so that the published entry points in dist/ are what loads.
-const run = (code: string, type: 'commonjs' | 'module') =>
-  JSON.parse(
-    execFileSync(process.execPath, ['--input-type', type, '-e', code], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '' },
-    }),
-  )
 
-it('is published as ES modules and CommonJS with type declarations, exporting the same names', () => {
+// One process without --conditions=source, so that the published entry points in dist/ are what loads.
+const LOAD_BOTH = `
+import { createRequire } from 'node:module'
+const require = createRequire(import.meta.url)
+const esm = Object.keys(await import('@wxpay/redis')).sort()
+const cjs = Object.keys(require('@wxpay/redis')).sort()
+const dependencies = Object.keys(require.cache).filter((path) => path.includes('node_modules'))
+console.log(JSON.stringify({ esm, cjs, dependencies }))`
+
+it('is published as ES modules and CommonJS with declarations and the same names, loading no dependency', () => {
   for (const file of ['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts']) {
     assert.ok(existsSync(new URL(file, root)), `${file} is missing: run npm run build (npm test does)`)
   }
-  const esm = run(`import('@wxpay/redis').then((m) => console.log(JSON.stringify(Object.keys(m).sort())))`, 'module')
-  const cjs = run(`console.log(JSON.stringify(Object.keys(require('@wxpay/redis')).sort()))`, 'commonjs')
-  assert.deepEqual(cjs, esm)
+  const output = execFileSync(process.execPath, ['--input-type', 'module', '-e', LOAD_BOTH], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  })
+  const { esm, cjs, dependencies } = JSON.parse(output)
   assert.deepEqual(esm, [
     'DEFAULT_COMMAND_TIMEOUT_MS',
     'DEFAULT_PREFIX',
@@ -30,14 +33,11 @@ it('is published as ES modules and CommonJS with type declarations, exporting th
     'redisCertificateCache',
     'redisDedupe',
   ])
+  assert.deepEqual(cjs, esm)
+  assert.deepEqual(dependencies, [], 'the CommonJS build requires nothing from node_modules')
 })
 
-it('loads neither ioredis nor redis, nor @wxpay/sdk, at run time', () => {
-  const loaded: string[] = run(
-    `require('@wxpay/redis'); console.log(JSON.stringify(Object.keys(require.cache).filter((path) => path.includes('node_modules'))))`,
-    'commonjs',
-  )
-  assert.deepEqual(loaded, [])
+it('the ES modules import only node:crypto and their own files: neither ioredis nor redis, nor @wxpay/sdk', () => {
   const specifiers = readdirSync(new URL('dist/esm/', root))
     .filter((file) => file.endsWith('.js'))
     .flatMap((file) => [...readFileSync(new URL(`dist/esm/${file}`, root), 'utf8').matchAll(/from '([^']+)'/g)])
