@@ -1,6 +1,7 @@
 // The pipeline every adapter shares: parse (verify, decrypt), skip an id already handled, run the
 // user's handler, remember the id, answer. Success only after the handler resolved; a notification
-// that does not verify never reaches the handler and never gets a 2xx.
+// that does not verify never reaches the handler and never gets a 2xx. A store shared by several
+// instances (one with `claim`) is asked to claim the id first, so that one instance runs the handler.
 import type { DedupeStore } from './dedupe.js'
 import { DEFAULT_DEDUPE_LEASE_SECONDS, DEFAULT_DEDUPE_TTL_SECONDS } from './dedupe.js'
 import type { NotificationEvent } from './event.js'
