@@ -35,6 +35,8 @@ export {
 } from './errors.js'
 export { createNodeHandler } from './notifications/adapters/node.js'
 export {
+  type ClaimResult,
+  DEFAULT_DEDUPE_LEASE_SECONDS,
   DEFAULT_DEDUPE_TTL_SECONDS,
   type DedupeStore,
   type MemoryDedupeOptions,

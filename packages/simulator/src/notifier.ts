@@ -1,6 +1,8 @@
 // Sends notifications as WeChat Pay does: POST to the merchant's URL, success on any 2xx within
 // 5 s, otherwise retries on the documented schedule (spec §1.8), driven by the simulator's clock.
-// Every attempt is kept in the delivery log.
+// Every attempt is kept in the delivery log. For fleet tests an attempt can be posted several times
+// at once (a load balancer then hands the copies to different instances), and the 5 s deadline can
+// run on the simulator's clock, so that a test times a slow webhook out by advancing a ManualClock.
 import { randomUUID } from 'node:crypto'
 import { PROBE_PREFIX } from '@wxpay/sdk/protocol'
 import { createTestNotification, signNotification } from '@wxpay/sdk/testing'
@@ -41,6 +43,24 @@ export interface NotifierOptions {
   /** `WECHATPAY/SIGNTEST/` probe deliveries sent before each real notification (default 0). */
   probes?: number
   fetch?: typeof fetch
+  /** Copies of each attempt posted concurrently (default 1); the attempt succeeds if any copy gets a 2xx. */
+  duplicates?: number
+  /**
+   * Measure the 5 s answer deadline on `clock` (default: real time). A `ManualClock` then times a
+   * delivery out when advanced past it; 5 real seconds remain the limit, so that nothing hangs.
+   */
+  clockTimeouts?: boolean
+  /** Told of each delivery as it is logged: something for a test to wait on. */
+  onDelivery?: (delivery: Delivery) => void
+}
+
+/** The copies of each attempt: 1 unless told otherwise; anything but a whole number from 1 is refused. */
+export function copiesOf(duplicates: number | undefined): number {
+  if (duplicates === undefined) return 1
+  if (!Number.isInteger(duplicates) || duplicates < 1) {
+    throw new RangeError(`duplicateDeliveries: ${duplicates} is not a whole number of copies, 1 or more`)
+  }
+  return duplicates
 }
 
 export class Notifier {
@@ -48,6 +68,9 @@ export class Notifier {
   #clock: SimulatorClock
   #probes: number
   #fetch: typeof fetch
+  #duplicates: number
+  #clockTimeouts: boolean
+  #onDelivery: ((delivery: Delivery) => void) | undefined
   #inFlight = new Set<Promise<void>>()
   #timers = new Set<unknown>()
   #closed = false
@@ -56,6 +79,9 @@ export class Notifier {
     this.#clock = options.clock
     this.#probes = options.probes ?? 0
     this.#fetch = options.fetch ?? globalThis.fetch
+    this.#duplicates = copiesOf(options.duplicates)
+    this.#clockTimeouts = options.clockTimeouts ?? false
+    this.#onDelivery = options.onDelivery
   }
 
   /** Queues a notification; the first delivery starts at once. Returns its id. */
@@ -100,7 +126,8 @@ export class Notifier {
         await this.#post(request, id, body, 0, signature)
       }
     }
-    const acknowledged = await this.#post(request, id, body, attempt)
+    const copies = Array.from({ length: this.#duplicates }, () => this.#post(request, id, body, attempt))
+    const acknowledged = (await Promise.all(copies)).some(Boolean)
     const wait = RETRY_SCHEDULE_SECONDS[attempt - 1]
     if (acknowledged || wait === undefined || this.#closed) return
     const timer = this.#clock.setTimeout(() => {
@@ -134,13 +161,9 @@ export class Notifier {
       acknowledged: false,
     }
     const started = performance.now()
+    const deadline = this.#deadline()
     try {
-      const response = await this.#fetch(request.url, {
-        method: 'POST',
-        headers,
-        body,
-        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-      })
+      const response = await this.#fetch(request.url, { method: 'POST', headers, body, signal: deadline.signal })
       await response.arrayBuffer()
       delivery.status = response.status
       delivery.acknowledged = response.status >= 200 && response.status < 300
@@ -150,9 +173,28 @@ export class Notifier {
         name === 'TimeoutError'
           ? `no answer within ${DELIVERY_TIMEOUT_MS} ms`
           : String((error as Error)?.cause ?? error)
+    } finally {
+      deadline.clear()
     }
     delivery.latencyMs = Math.round((performance.now() - started) * 10) / 10
     this.deliveries.push(delivery)
+    this.#onDelivery?.(delivery)
     return delivery.acknowledged
+  }
+
+  /** The 5 s to answer, in real time or, with `clockTimeouts`, on the simulator clock (5 real seconds at most). */
+  #deadline(): { signal: AbortSignal; clear(): void } {
+    if (!this.#clockTimeouts) return { signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS), clear: () => {} }
+    const controller = new AbortController()
+    const expire = () => controller.abort(new DOMException('the delivery deadline passed', 'TimeoutError'))
+    const timer = this.#clock.setTimeout(expire, DELIVERY_TIMEOUT_MS)
+    const backstop = setTimeout(expire, DELIVERY_TIMEOUT_MS).unref()
+    return {
+      signal: controller.signal,
+      clear: () => {
+        this.#clock.clearTimeout(timer)
+        clearTimeout(backstop)
+      },
+    }
   }
 }

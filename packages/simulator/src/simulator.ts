@@ -8,7 +8,7 @@ import { type SimulatorClock, systemClock } from './clock.js'
 import { serveControl } from './control.js'
 import { agree, decline, expire } from './handlers/presign.js'
 import { createMerchant, type Merchant, type MerchantOptions, Platform, type SimulatorMode } from './keys.js'
-import { type Delivery, Notifier } from './notifier.js'
+import { copiesOf, type Delivery, Notifier } from './notifier.js'
 import { createRouter, listen } from './server.js'
 import { type Contract, Contracts } from './state/contracts.js'
 import { type Session, Sessions } from './state/sessions.js'
@@ -27,6 +27,12 @@ export interface SimulatorOptions {
   probes?: number
   /** Event types of the password-exempt callbacks, undocumented upstream (spec §6.6). */
   passwordExemptEvents?: { sign?: string; terminate?: string }
+  /** Copies of each notification attempt posted at once, as a resend reaching two instances (default 1). */
+  duplicateDeliveries?: number
+  /** Time the 5 s answer deadline on `clock`, so that a ManualClock times slow webhooks out (default: real time). */
+  clockTimeouts?: boolean
+  /** Called with each notification delivery attempt as it is logged. */
+  onDelivery?: (delivery: Delivery) => void
 }
 
 /** What a client needs: `new WechatPay({ ...merchant, certs, apiV3Key, baseURL: url })`. */
@@ -40,6 +46,7 @@ export interface MerchantCredentials {
 
 /** Starts a simulator on 127.0.0.1 (a free port unless `port` is given). */
 export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  copiesOf(options.duplicateDeliveries) // refused before a port is taken
   const { server, url } = await listen(options.port ?? 0, options.host ?? '127.0.0.1')
   return new Simulator(server, url, options)
 }
@@ -52,6 +59,7 @@ export class Simulator {
   readonly #server: Server
   readonly #world: World
   readonly #notifier: Notifier
+  readonly #requestCounts = new Map<string, number>()
 
   /** Use `createSimulator()`: it starts the server this simulator then serves. */
   constructor(server: Server, url: string, options: SimulatorOptions = {}) {
@@ -61,7 +69,13 @@ export class Simulator {
     const clock = this.clock
     this.platform = new Platform(options.mode ?? 'publicKey', () => clock.now())
     this.mode = this.platform.mode
-    const notifier = new Notifier({ clock, probes: options.probes })
+    const notifier = new Notifier({
+      clock,
+      probes: options.probes,
+      duplicates: options.duplicateDeliveries,
+      clockTimeouts: options.clockTimeouts,
+      onDelivery: options.onDelivery,
+    })
     this.#notifier = notifier
     const platform = this.platform
     this.#world = {
@@ -89,7 +103,10 @@ export class Simulator {
     server.on(
       'request',
       createRouter({
-        api: (request, response, key, params) => void serveApi(world, request, response, key, params),
+        api: (request, response, key, params) => {
+          this.#requestCounts.set(key, (this.#requestCounts.get(key) ?? 0) + 1)
+          void serveApi(world, request, response, key, params)
+        },
         control: (request, response, name, params) =>
           serveControl(world, notifier.deliveries, request, response, name, params),
         signer: () => platform.signer(undefined),
@@ -116,6 +133,11 @@ export class Simulator {
   /** Every notification delivery attempt so far. */
   get deliveries(): readonly Delivery[] {
     return this.#notifier.deliveries
+  }
+
+  /** APIv3 requests received so far, by endpoint (`'GET /v3/certificates': 2`), authenticated or not. */
+  requestCounts(): Record<string, number> {
+    return Object.fromEntries(this.#requestCounts)
   }
 
   addMerchant(options: MerchantOptions = {}): MerchantCredentials {

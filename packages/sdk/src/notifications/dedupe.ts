@@ -6,7 +6,23 @@ import { type Clock, systemClock } from '../clock.js'
 export interface DedupeStore {
   has(id: string): boolean | Promise<boolean>
   set(id: string, ttlSeconds: number): unknown
+  /**
+   * Optional, for a store shared by several instances (`@wxpay/redis`): atomically claims `id` for
+   * `leaseSeconds` ('claimed': run the handler), or tells that it is already handled ('done') or being
+   * handled under someone else's claim ('busy'). With `claim`, the store needs `complete` and `release`
+   * too, and `has`/`set` are not used.
+   */
+  claim?(id: string, leaseSeconds: number): ClaimResult | Promise<ClaimResult>
+  /** The handler resolved: `id` is done for `ttlSeconds`. */
+  complete?(id: string, ttlSeconds: number): unknown
+  /** The handler threw: gives the claim up (only if it is still this store's) so that a retry runs it. */
+  release?(id: string): unknown
 }
+
+export type ClaimResult = 'claimed' | 'done' | 'busy'
+
+/** How long a claim holds by default: a crashed instance blocks an id no longer than this. */
+export const DEFAULT_DEDUPE_LEASE_SECONDS = 60
 
 /** WeChat Pay retries for up to 24 h 4 min (spec §1.8); an id is remembered a little longer. */
 export const DEFAULT_DEDUPE_TTL_SECONDS = 25 * 3600

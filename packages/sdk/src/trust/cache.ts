@@ -5,6 +5,13 @@ import { type Clock, systemClock } from '../clock.js'
 export interface CertificateCache {
   get(key: string): string | undefined | Promise<string | undefined>
   set(key: string, value: string, ttlSeconds: number): void | Promise<void>
+  /**
+   * Optional, for a cache shared by several processes (`@wxpay/redis`): takes the download lock of `key`
+   * for at most `ttlSeconds` and resolves to the function that gives it back, or to `undefined` when
+   * another process holds it. A refresh then waits for that process's download to reach the cache
+   * instead of downloading too, so a certificate rotation costs the fleet one download.
+   */
+  lock?(key: string, ttlSeconds: number): Promise<(() => Promise<void>) | undefined>
 }
 
 /** The cache key of a merchant's certificates: one merchant never reads another's. */

@@ -50,6 +50,62 @@ export function every(periodMs: number, tick: () => void): () => void {
   return () => clearInterval(timer)
 }
 
+/** A cross-process lock, as `CertificateCache.lock` gives it: the release function, or undefined when held elsewhere. */
+export type FleetLock = (key: string, ttlSeconds: number) => Promise<(() => Promise<void>) | undefined>
+
+/** How long the download lock is held at most, and how long (tries × ms) a process waits for its holder. */
+export const FLEET_LOCK_SECONDS = 30
+const FLEET_WAIT_TRIES = 60
+const FLEET_WAIT_MS = 50
+
+export interface FleetRun {
+  /** Reads the shared cache; true when it holds what the caller needs. */
+  fromCache(): Promise<boolean>
+  download(): Promise<unknown>
+  report(error: Error): void
+}
+
+/**
+ * One download for a fleet of processes: the process that takes `lock` downloads; the others wait for
+ * the lock to be given back and then read the cache. A process downloads by itself when there is no
+ * lock, when taking it fails (reported), or when the holder's result does not reach it in time.
+ */
+export async function fleetSingleFlight(
+  lock: FleetLock | undefined,
+  key: string,
+  run: FleetRun,
+): Promise<'cache' | 'downloaded'> {
+  for (let attempt = 0; lock && attempt <= FLEET_WAIT_TRIES; attempt++) {
+    let release: (() => Promise<void>) | undefined
+    try {
+      release = await lock(key, FLEET_LOCK_SECONDS)
+    } catch (error) {
+      run.report(error as Error)
+      break
+    }
+    if (release) return underLock(release, attempt > 0, run)
+    await new Promise((resolve) => setTimeout(resolve, FLEET_WAIT_MS))
+    if (attempt === FLEET_WAIT_TRIES && (await run.fromCache())) return 'cache'
+  }
+  await run.download()
+  return 'downloaded'
+}
+
+/** With the lock: after a wait the holder's download may be in the cache already; else download. */
+async function underLock(
+  release: () => Promise<void>,
+  waited: boolean,
+  run: FleetRun,
+): Promise<'cache' | 'downloaded'> {
+  try {
+    if (waited && (await run.fromCache())) return 'cache'
+    await run.download()
+    return 'downloaded'
+  } finally {
+    await release().catch((error: Error) => run.report(error))
+  }
+}
+
 /** Downloaded certificates are kept this long in the cache, and refreshed this often when asked to. */
 export const DEFAULT_REFRESH_INTERVAL = 12 * 3_600_000
 
@@ -117,9 +173,13 @@ export class CertificateManager implements Certificates, CertificateRefresher {
       if (this.#lastFailure) throw this.#lastFailure
       return 'rate-limited'
     }
+    const { certificateCache, mchid } = this.#config
     try {
-      await this.#download()
-      return 'downloaded'
+      return await fleetSingleFlight(certificateCache.lock?.bind(certificateCache), certificateCacheKey(mchid), {
+        fromCache: async () => (await this.#fromCache()) && (satisfied?.() ?? true),
+        download: () => this.#download(),
+        report: (error) => this.#report(error),
+      })
     } catch (error) {
       this.#report(error as Error)
       throw error
