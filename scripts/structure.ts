@@ -9,8 +9,8 @@ import ts from 'typescript'
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const MAX_FILE_LINES = 300
 export const MAX_FUNCTION_LINES = 60
-/** Data, not logic: the catalog's endpoint and callback definitions may run long. */
-export const DATA_FILES = /^packages\/sdk\/src\/catalog\/(endpoints\/[\w-]+|events)\.ts$/
+/** Data, not logic: the catalog's endpoint and callback definitions, and what is generated from them, may run long. */
+export const DATA_FILES = /^packages\/sdk\/src\/(catalog\/(endpoints\/[\w-]+|events)|generated\/[\w-]+)\.ts$/
 /** The packages each package may import: cli → simulator → sdk, never back. */
 export const ALLOWED_PACKAGE_IMPORTS: Record<string, string[]> = {
   sdk: [],

@@ -1,7 +1,7 @@
 // The chainable API at run time: `wxpay.v3.papay.insuranceSign` is a proxy that collects path
 // segments (camelCase → kebab-case, `$name$` → `{name}`) until a verb sends the request. A node is
 // also callable: `node(data, config)` is `node.post(data, config)`, as in wechatpay-axios-plugin.
-import type { CallOptions } from './chain-types.js'
+import type { CallOptions } from './call.js'
 
 /** Sends one request; what it resolves to is the caller's (the compat layer's is axios-shaped). */
 export type Send = (

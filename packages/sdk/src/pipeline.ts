@@ -3,7 +3,7 @@
 // once → the signature over those exact bytes → transport → verification of the exact response
 // bytes → the typed result or error. A pipeline verifies with the Verifier it was made with; the
 // certificate download asks for one with its own (`withVerifier`).
-import type { WechatPayResponse } from './chain-types.js'
+import type { WechatPayResponse } from './call.js'
 import { type Clock, unixSeconds } from './clock.js'
 import { type EncryptionKeys, encryptRequest } from './encryption.js'
 import type { ValidationWarning } from './request.js'

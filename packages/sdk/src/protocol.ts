@@ -17,12 +17,21 @@ export {
   methodsForPath,
   pathParamNames,
   personalFieldNames,
+  products,
   type Role,
   type SimulatorFacts,
   validateParams,
 } from './catalog/index.js'
 export { findPresent, isPlainObject, pointerToken, pointerTokens, replaceAt, valueAt } from './catalog/json.js'
-export { encryptedPointers, type Infer, type Issue, pointersWhere, type Schema, s } from './catalog/schema.js'
+export {
+  encryptedPointers,
+  type Infer,
+  type Issue,
+  type ObjectSchema,
+  pointersWhere,
+  type Schema,
+  s,
+} from './catalog/schema.js'
 export { type Findings, isValidDate, type ValidateOptions, validate, validateWithWarnings } from './catalog/validate.js'
 export { beijingTime, type Clock, unixSeconds } from './clock.js'
 export {

@@ -2,12 +2,12 @@
 // query parameters encoded), the checks the catalog makes, the headers the caller may set, and the
 // body, serialised once.
 
+import type { CallOptions } from './call.js'
 import type { EndpointDefinition } from './catalog/endpoints/index.js'
 import { matchEndpoint, validateParams } from './catalog/index.js'
 import { isPlainObject } from './catalog/json.js'
 import type { Issue } from './catalog/schema.js'
 import { validateWithWarnings } from './catalog/validate.js'
-import type { CallOptions } from './chain-types.js'
 import { ValidationError } from './errors.js'
 
 export interface RequestOptions extends CallOptions<Record<string, unknown>> {

@@ -1,6 +1,6 @@
 // A response after it arrived: its signature verified over the exact bytes (an unsigned 2xx is never
 // accepted; a signed error is verified too), then the JSON decoded into the result or a typed error.
-import type { WechatPayResponse } from './chain-types.js'
+import type { WechatPayResponse } from './call.js'
 import { type SignedRequestInfo, WechatPayApiError, WechatPayError } from './errors.js'
 import { type RequestSignature, sha256Hex } from './signing.js'
 import type { TransportResponse } from './transport.js'

@@ -10,7 +10,8 @@ import {
 declare const wxpay: WechatPay
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
 const expectType = <T extends true>(_: T) => {}
-type CallbackAmount = { total?: number; amount?: number; currency?: 'CNY' }
+// currency is an open enum: the sources show only CNY, and a callback may carry another.
+type CallbackAmount = { total?: number; amount?: number; currency?: 'CNY' | (string & {}) }
 
 export async function eventsAreTypedByEventType() {
   const event = await wxpay.notifications.parse({ headers: {}, body: '' })

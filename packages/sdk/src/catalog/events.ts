@@ -4,6 +4,8 @@
 // webhook/v3/<EVENT>.md, the official pages); the doc lines are ours.
 // The resource schemas type the events; they are never used to refuse a notification, because
 // WeChat Pay adds fields and the sources disagree on some (spec §6.1, §6.7, §9).
+
+import type { EventResources } from '../generated/catalog-types.js'
 import { passwordExemptContract } from './endpoints/password-exempt.js'
 import {
   appid,
@@ -21,7 +23,7 @@ import {
   terminateInfo,
   terminationMode,
 } from './fields.js'
-import { described, type Fields, type Infer, type ObjectSchema, type StringSchema, s } from './schema.js'
+import { described, type Fields, type ObjectSchema, type StringSchema, s } from './schema.js'
 
 /** `schema` with other doc lines for the fields named in `docs`: a shared shape, read in a callback. */
 function redoc<F extends Fields>(
@@ -319,8 +321,8 @@ export const events = {
 
 export type EventType = keyof typeof events
 
-/** The decrypted resource of an event type. */
-export type EventResource<E extends EventType> = Infer<(typeof events)[E]['resource']>
+/** The decrypted resource of an event type (generated from the schemas above, with their docs). */
+export type EventResource<E extends EventType> = EventResources[E]
 
 /**
  * The sign and terminate events of each contract family the simulator keeps: direct (`papay`) and

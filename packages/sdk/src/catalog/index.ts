@@ -78,6 +78,7 @@ export type {
   Role,
   SimulatorFacts,
 } from './endpoints/index.js'
+export { products } from './endpoints/index.js'
 export { endpoints }
 
 let personal: Set<string> | undefined

@@ -1,7 +1,7 @@
 // Platform certificates (spec §1.4): `GET /v3/certificates` through the client's signed pipeline with
 // a verifier of its own, each entry decrypted with the APIv3 key and checked against its serial_no,
 // the response signature verified, and only then the whole list added to the trust store.
-import type { WechatPayResponse } from '../chain-types.js'
+import type { WechatPayResponse } from '../call.js'
 import { type Clock, unixSeconds } from '../clock.js'
 import { decryptAesGcm } from '../encryption.js'
 import {

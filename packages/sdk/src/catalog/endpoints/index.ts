@@ -16,6 +16,15 @@ export const endpoints = {
   ...certificateEndpoints,
 } as const satisfies Record<string, EndpointDefinition>
 
+/** The products of the family, in the order the docs present them, with their endpoints. */
+export const products = [
+  { name: '保险委托代扣 Insurance papay', endpoints: insuranceEndpoints },
+  { name: '预约扣费 Scheduled deduct (direct and partner)', endpoints: scheduledDeductEndpoints },
+  { name: '委托代扣 Papay: sign, query, terminate, deduct, notices', endpoints: papayEndpoints },
+  { name: '免密支付 Password-exempt contracts', endpoints: passwordExemptEndpoints },
+  { name: '平台证书 Platform certificates', endpoints: certificateEndpoints },
+] as const
+
 export type Endpoints = typeof endpoints
 export type EndpointKey = keyof Endpoints
 export type {
