@@ -53,10 +53,13 @@ export function every(periodMs: number, tick: () => void): () => void {
 /** A cross-process lock, as `CertificateCache.lock` gives it: the release function, or undefined when held elsewhere. */
 export type FleetLock = (key: string, ttlSeconds: number) => Promise<(() => Promise<void>) | undefined>
 
-/** How long the download lock is held at most, and how long (tries × ms) a process waits for its holder. */
+/**
+ * How long the download lock is held at most. A process that finds it taken waits as long — the holder
+ * gives it back as soon as its download is in the cache — polling at 50 ms, then less often (≤ 500 ms).
+ */
 export const FLEET_LOCK_SECONDS = 30
-const FLEET_WAIT_TRIES = 60
-const FLEET_WAIT_MS = 50
+const FLEET_FIRST_WAIT_MS = 50
+const FLEET_LONGEST_WAIT_MS = 500
 
 export interface FleetRun {
   /** Reads the shared cache; true when it holds what the caller needs. */
@@ -75,7 +78,9 @@ export async function fleetSingleFlight(
   key: string,
   run: FleetRun,
 ): Promise<'cache' | 'downloaded'> {
-  for (let attempt = 0; lock && attempt <= FLEET_WAIT_TRIES; attempt++) {
+  // Real time, not the client's clock: the lock's expiry is the cache's (Redis's) real time too.
+  const deadline = Date.now() + FLEET_LOCK_SECONDS * 1000
+  for (let attempt = 0; lock; attempt++) {
     let release: (() => Promise<void>) | undefined
     try {
       release = await lock(key, FLEET_LOCK_SECONDS)
@@ -84,8 +89,12 @@ export async function fleetSingleFlight(
       break
     }
     if (release) return underLock(release, attempt > 0, run)
-    await new Promise((resolve) => setTimeout(resolve, FLEET_WAIT_MS))
-    if (attempt === FLEET_WAIT_TRIES && (await run.fromCache())) return 'cache'
+    if (Date.now() >= deadline) {
+      if (await run.fromCache()) return 'cache'
+      break
+    }
+    const wait = Math.min(FLEET_FIRST_WAIT_MS * 2 ** attempt, FLEET_LONGEST_WAIT_MS)
+    await new Promise((resolve) => setTimeout(resolve, wait))
   }
   await run.download()
   return 'downloaded'
