@@ -13,6 +13,7 @@ import {
   type NotificationReply,
   SignatureVerificationError,
   successReply,
+  terminateInquiryReply,
 } from '@wxpay/sdk'
 import { createTestNotification } from '@wxpay/sdk/testing'
 import { notificationScenario } from './helpers/notification-scenario.js'
@@ -185,5 +186,32 @@ describe('secrets', () => {
     })
     assert.equal((event!.resource as { openid?: string }).openid, personal.openid)
     seen.push(replyText(reply))
+  })
+})
+
+describe('a handler that answers in its own words', () => {
+  const inquiry = () =>
+    notification({
+      event_type: 'ENTRUST.TERMINATE_INQUIRY',
+      resource: { mchid: keys.mchid, appid: 'wx1', plan_id: 1, out_contract_code: 'C1', out_user_code: 'U1' },
+    })
+
+  it("answers ENTRUST.TERMINATE_INQUIRY with the reply the handler built, through the adapters' pipeline", async () => {
+    const fresh = client()
+    const reply = await fresh.notifications.handle(inquiry(), () =>
+      terminateInquiryReply({ code: 'FAIL', message: '存在未完成的扣费' }),
+    )
+    assert.deepEqual(reply, {
+      status: 200,
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      body: '{"code":"FAIL","message":"存在未完成的扣费"}',
+    })
+  })
+
+  it('answers the usual success when the handler returns anything else, even a look-alike object', async () => {
+    const fresh = client()
+    const lookAlike = { status: 200, headers: {}, body: '{"code":"FAIL"}' }
+    const reply = await fresh.notifications.handle(inquiry(), () => lookAlike)
+    assert.equal(reply.body, '{"code":"SUCCESS"}')
   })
 })

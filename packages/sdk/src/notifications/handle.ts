@@ -6,9 +6,12 @@ import type { DedupeStore } from './dedupe.js'
 import { DEFAULT_DEDUPE_LEASE_SECONDS, DEFAULT_DEDUPE_TTL_SECONDS } from './dedupe.js'
 import type { NotificationEvent } from './event.js'
 import type { NotificationHeaders, NotificationInput, ParseOptions, RawBody } from './parse.js'
-import { failureReply, failureReplyFor, type NotificationReply, successReply } from './replies.js'
+import { answerOf, failureReply, failureReplyFor, type NotificationReply, successReply } from './replies.js'
 
-/** The user's code for one verified, decrypted event; throw (or reject) to have WeChat Pay retry. */
+/**
+ * The user's code for one verified, decrypted event; throw (or reject) to have WeChat Pay retry. It may
+ * resolve to a reply built by `terminateInquiryReply` to answer an `ENTRUST.TERMINATE_INQUIRY`.
+ */
 export type NotificationHandler = (event: NotificationEvent) => unknown
 
 export interface HandleOptions extends ParseOptions {
@@ -82,8 +85,9 @@ export async function handleNotification(
     } catch (error) {
       return fail(error, failureReply(500, 'dedupe store unavailable'))
     }
+    let answer: NotificationReply
     try {
-      await handler(event)
+      answer = answerOf(await handler(event), success)
     } catch (error) {
       return fail(error, failureReply(500, 'handler failed'))
     }
@@ -91,9 +95,9 @@ export async function handleNotification(
       await dedupe?.set(event.id, options.dedupeTtlSeconds ?? DEFAULT_DEDUPE_TTL_SECONDS)
     } catch (error) {
       // The handler has done its work: answer success so that it is not run again.
-      report(error, success)
+      report(error, answer)
     }
-    return success
+    return answer
   }
   const reply = run().finally(() => context.inFlight.delete(event.id))
   context.inFlight.set(event.id, reply)
@@ -126,8 +130,9 @@ async function runClaimed(
     )
     return fail(busy, failureReply(503, 'being handled by another instance; retry later'))
   }
+  let answer: NotificationReply
   try {
-    await handler(event)
+    answer = answerOf(await handler(event), success)
   } catch (error) {
     const reply = fail(error, failureReply(500, 'handler failed'))
     // Released, the next retry runs the handler again; should this fail, the claim lapses after its lease.
@@ -140,7 +145,7 @@ async function runClaimed(
     await store.complete(event.id, options.dedupeTtlSeconds ?? DEFAULT_DEDUPE_TTL_SECONDS)
   } catch (error) {
     // The handler has done its work: answer success so that WeChat Pay does not send it again.
-    report(error, success)
+    report(error, answer)
   }
-  return success
+  return answer
 }

@@ -40,6 +40,24 @@ export interface TerminateInquiryAnswer {
  * delivery, which WeChat Pay retries (spec §1.8), not an answer.
  */
 export function terminateInquiryReply(answer: TerminateInquiryAnswer): NotificationReply {
+  const reply = inquiryReply(answer)
+  handlerAnswers.add(reply)
+  return reply
+}
+
+/**
+ * Replies a handler may return to answer in its own words (the inquiry's decision). Only replies made
+ * by our builders count: an object a handler happens to return (a database row with a `status`) does not.
+ */
+const handlerAnswers = new WeakSet<NotificationReply>()
+
+/** The reply a handler returned, if it is one of ours; else the usual success. */
+export const answerOf = (returned: unknown, success: NotificationReply): NotificationReply =>
+  typeof returned === 'object' && returned !== null && handlerAnswers.has(returned as NotificationReply)
+    ? (returned as NotificationReply)
+    : success
+
+function inquiryReply(answer: TerminateInquiryAnswer): NotificationReply {
   if (answer.code !== 'SUCCESS' && answer.code !== 'FAIL') {
     throw new RangeError('terminateInquiryReply({ code }): the documented codes are SUCCESS and FAIL')
   }
