@@ -21,7 +21,17 @@ export {
   type SimulatorFacts,
   validateParams,
 } from './catalog/index.js'
-export { findPresent, isPlainObject, pointerToken, pointerTokens, replaceAt, valueAt } from './catalog/json.js'
+export {
+  deeperThan,
+  findPresent,
+  isPlainObject,
+  MAX_JSON_DEPTH,
+  pointerToken,
+  pointerTokens,
+  replaceAt,
+  sameJson,
+  valueAt,
+} from './catalog/json.js'
 export { encryptedPointers, type Infer, type Issue, pointersWhere, type Schema, s } from './catalog/schema.js'
 export { type Findings, isValidDate, type ValidateOptions, validate, validateWithWarnings } from './catalog/validate.js'
 export { beijingTime, type Clock, unixSeconds } from './clock.js'
