@@ -16,6 +16,7 @@ import type { EndpointDefinition } from './catalog/endpoints/index.js'
 import { findPresent, isPlainObject, replaceAt, valueAt } from './catalog/json.js'
 import { encryptedPointers, type Issue } from './catalog/schema.js'
 import { DecryptionError, ValidationError } from './errors.js'
+import { type RequestBody, stringify } from './request-body.js'
 
 const OAEP = constants.RSA_PKCS1_OAEP_PADDING
 
@@ -122,34 +123,48 @@ const CIPHERTEXT_BYTES = new Set([256, 384, 512])
 /**
  * Encrypts the request's sensitive fields and decides `Wechatpay-Serial`, once: the key that
  * encrypted; the caller's own value (the fields are then already encrypted); or the WeChat Pay
- * public key, so that the response is signed with it. With `validate` off, a caller's serial is sent
- * even when it names no key the client has.
+ * public key, so that the response is signed with it. The fields are found in the body's parsed
+ * value; when one is encrypted, the bytes are that value with the ciphertext in place, serialised.
+ * A body of the caller's bytes is never rewritten: plaintext in it is refused. With `validate` off,
+ * a caller's serial is sent even when it names no key the client has.
  */
 export async function encryptRequest(
   name: string,
   endpoint: EndpointDefinition | undefined,
-  data: unknown,
+  body: RequestBody,
   callerSerial: string | undefined,
   keys: EncryptionKeys,
   validate = true,
-): Promise<{ data: unknown; serial: string | undefined }> {
-  const present = endpoint && isPlainObject(data) ? findPresent(data, encryptedFieldsOf(endpoint)) : []
+): Promise<{ bytes: Buffer | undefined; serial: string | undefined }> {
+  const { value, bytes } = body
+  const present = endpoint && isPlainObject(value) ? findPresent(value, encryptedFieldsOf(endpoint)) : []
   if (callerSerial !== undefined) {
-    checkCallerSerial(name, callerSerial, keys.merchantSerial, data, present)
+    checkCallerSerial(name, callerSerial, keys.merchantSerial, value, present)
     if (validate && !(await keys.find(callerSerial))) throw unknownSerial(name, callerSerial)
-    return { data, serial: callerSerial }
+    return { bytes, serial: callerSerial }
   }
   if (present.length > 0) {
+    if (body.raw) throw plaintextInRawBody(name, present[0])
     const { key, failure } = await keys.encryptionKey()
     if (!key) throw noEncryptionKey(name, present[0], failure)
-    const encrypted = replaceAt(data as Record<string, unknown>, present, (plaintext) =>
+    const encrypted = replaceAt(value as Record<string, unknown>, present, (plaintext) =>
       encryptSensitive(plaintext, key.key),
     )
-    return { data: encrypted, serial: key.id }
+    return { bytes: Buffer.from(stringify(name, encrypted), 'utf8'), serial: key.id }
   }
   const preferred =
     keys.publicKey() ?? (endpoint?.requiresWechatpaySerial ? (await keys.encryptionKey()).key : undefined)
-  return { data, serial: preferred?.id }
+  return { bytes, serial: preferred?.id }
+}
+
+function plaintextInRawBody(name: string, field: string): ValidationError {
+  return new ValidationError(name, [
+    {
+      field,
+      issue: 'must be encrypted, and the body is a string or Buffer, which is sent byte for byte and never rewritten',
+      fix: 'pass the body as an object to have the SDK encrypt the field, or encrypt it with encryptSensitive() and name the key in a Wechatpay-Serial header',
+    },
+  ])
 }
 
 function unknownSerial(name: string, serial: string): ValidationError {

@@ -7,14 +7,8 @@ import type { WechatPayResponse } from './chain-types.js'
 import { type Clock, unixSeconds } from './clock.js'
 import { type EncryptionKeys, encryptRequest } from './encryption.js'
 import type { ValidationWarning } from './request.js'
-import {
-  checkRequest,
-  ownHeaders,
-  type RequestOptions,
-  type RequestTarget,
-  resolveTarget,
-  serialise,
-} from './request.js'
+import { checkRequest, ownHeaders, type RequestOptions, type RequestTarget, resolveTarget } from './request.js'
+import { serialiseBody } from './request-body.js'
 import { decodeResponse, type Exchange, verifyResponse } from './response.js'
 import type { RequestSigner } from './signing.js'
 import { type Transport, type TransportRequest, transportFailure } from './transport.js'
@@ -53,18 +47,13 @@ export class RequestPipeline {
     const target = resolveTarget(options)
     const { headers, callerSerial } = ownHeaders(options.headers)
     const validating = options.validate ?? validate
-    const warnings = checkRequest(target, options.data, validating, callerSerial !== undefined)
+    const parse = target.endpoint?.request ? (validating ? 'all' : 'objects') : 'none'
+    const body = serialiseBody(target.name, options.data, parse)
+    const warnings = checkRequest(target, body.value, validating, callerSerial !== undefined)
     if (warnings.length > 0) this.#parts.onValidationWarning({ endpoint: target.name, issues: warnings })
-    const { data, serial } = await encryptRequest(
-      target.name,
-      target.endpoint,
-      options.data,
-      callerSerial,
-      keys,
-      validating,
-    )
+    const { bytes, serial } = await encryptRequest(target.name, target.endpoint, body, callerSerial, keys, validating)
     if (serial) headers['Wechatpay-Serial'] = serial
-    const exchange = await this.#exchange(target, headers, serialise(data), options)
+    const exchange = await this.#exchange(target, headers, bytes, options)
     const verified = await verifyResponse(exchange.response, verifier)
     return decodeResponse<T>(exchange, verified)
   }
