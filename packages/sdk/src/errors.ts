@@ -131,7 +131,18 @@ export interface SignedRequestInfo {
   serial: string
 }
 
-/** WeChat Pay answered 4xx or 5xx. */
+/** A value as JSON for a message: at most 500 characters, and never a throw. */
+function preview(value: unknown): string {
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    return '(not printable)'
+  }
+  return text.length > 500 ? `${text.slice(0, 500)}…` : text
+}
+
+/** WeChat Pay answered 4xx or 5xx. The detail's values that may be personal data are masked. */
 export class WechatPayApiError extends WechatPayError {
   override name = 'WechatPayApiError'
   readonly status: number
@@ -157,7 +168,7 @@ export class WechatPayApiError extends WechatPayError {
     signed?: SignedRequestInfo
   }) {
     let text = `${init.status} ${init.code}: ${init.message}`
-    if (init.detail !== undefined) text += ` (detail: ${JSON.stringify(init.detail)})`
+    if (init.detail !== undefined) text += ` (detail: ${preview(init.detail)})`
     if (init.signed) {
       const s = init.signed
       text +=

@@ -88,7 +88,7 @@ export class RequestPipeline {
       const response = await transport(request).catch((error) => {
         throw transportFailure(error, request, baseURL)
       })
-      return { method, url, body, signature, merchantSerial: signer.serial, response }
+      return { method, url, endpoint: target.endpoint, body, signature, merchantSerial: signer.serial, response }
     } finally {
       this.#load.inFlight--
     }
