@@ -20,11 +20,42 @@ import { type RequestBody, stringify } from './request-body.js'
 
 const OAEP = constants.RSA_PKCS1_OAEP_PADDING
 
-/** Encrypts a sensitive field (e.g. `real_identity.real_name`) for WeChat Pay; returns Base64. */
+/**
+ * Encrypts a sensitive field (e.g. `real_identity.real_name`) for WeChat Pay; returns Base64. A
+ * plaintext longer than the key can take (214 bytes under a 2048-bit key) is a RangeError.
+ */
 export function encryptSensitive(plaintext: string, publicKey: KeyLike): string {
-  return publicEncrypt({ key: publicKey, padding: OAEP, oaepHash: 'sha1' }, Buffer.from(plaintext, 'utf8')).toString(
-    'base64',
-  )
+  const bytes = Buffer.from(plaintext, 'utf8')
+  try {
+    return publicEncrypt({ key: publicKey, padding: OAEP, oaepHash: 'sha1' }, bytes).toString('base64')
+  } catch (error) {
+    if (!/data too large/i.test((error as Error).message)) throw error
+    throw new RangeError(
+      `the plaintext is ${bytes.length} bytes of UTF-8, more than RSA-OAEP under this key can encrypt`,
+    )
+  }
+}
+
+/** The most plaintext RSA-OAEP with SHA-1 (20-byte hashes) takes under `key`: 214 bytes at 2048 bits. */
+const oaepCapacity = (key: KeyObject): { bits: number; bytes: number } => {
+  const bits = key.asymmetricKeyDetails?.modulusLength ?? 2048
+  return { bits, bytes: Math.floor(bits / 8) - 2 * 20 - 2 }
+}
+
+/** Refuses, naming the field and never its value, a plaintext too long for the key. */
+function checkOaepCapacity(name: string, value: unknown, present: string[], key: KeyObject): void {
+  const { bits, bytes: capacity } = oaepCapacity(key)
+  for (const pointer of present) {
+    const size = Buffer.byteLength(valueAt(value, pointer) as string, 'utf8')
+    if (size <= capacity) continue
+    throw new ValidationError(name, [
+      {
+        field: pointer,
+        issue: `is ${size} bytes of UTF-8, more than RSA-OAEP under the ${bits}-bit WeChat Pay key can encrypt (${capacity})`,
+        fix: 'check the value: a real name or an id number is far shorter (WeChat Pay shows 1–64 characters)',
+      },
+    ])
+  }
 }
 
 /** Decrypts a sensitive field with the matching private key (the simulator's side, or APIs that return them). */
@@ -147,6 +178,7 @@ export async function encryptRequest(
     if (body.raw) throw plaintextInRawBody(name, present[0])
     const { key, failure } = await keys.encryptionKey()
     if (!key) throw noEncryptionKey(name, present[0], failure)
+    checkOaepCapacity(name, value, present, key.key)
     const encrypted = replaceAt(value as Record<string, unknown>, present, (plaintext) =>
       encryptSensitive(plaintext, key.key),
     )

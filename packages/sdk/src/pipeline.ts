@@ -50,8 +50,9 @@ export class RequestPipeline {
     const parse = target.endpoint?.request ? (validating ? 'all' : 'objects') : 'none'
     const body = serialiseBody(target.name, options.data, parse)
     const warnings = checkRequest(target, body.value, validating, callerSerial !== undefined)
-    if (warnings.length > 0) this.#parts.onValidationWarning({ endpoint: target.name, issues: warnings })
     const { bytes, serial } = await encryptRequest(target.name, target.endpoint, body, callerSerial, keys, validating)
+    // Told once the request is ready to go: a request refused by the encryption stage warns of nothing.
+    if (warnings.length > 0) this.#parts.onValidationWarning({ endpoint: target.name, issues: warnings })
     if (serial) headers['Wechatpay-Serial'] = serial
     const exchange = await this.#exchange(target, headers, bytes, options)
     const verified = await verifyResponse(exchange.response, verifier)
