@@ -12,6 +12,7 @@ import {
   publicEncrypt,
   randomBytes,
 } from 'node:crypto'
+import { decodeBase64 } from './bytes.js'
 import type { EndpointDefinition } from './catalog/endpoints/index.js'
 import { findPresent, isPlainObject, replaceAt, valueAt } from './catalog/json.js'
 import { encryptedPointers, type Issue } from './catalog/schema.js'
@@ -61,10 +62,9 @@ function checkOaepCapacity(name: string, value: unknown, present: string[], key:
 /** Decrypts a sensitive field with the matching private key (the simulator's side, or APIs that return them). */
 export function decryptSensitive(ciphertext: string, privateKey: KeyLike): string {
   try {
-    return privateDecrypt(
-      { key: privateKey, padding: OAEP, oaepHash: 'sha1' },
-      Buffer.from(ciphertext, 'base64'),
-    ).toString('utf8')
+    const bytes = decodeBase64(ciphertext)
+    if (!bytes) throw new Error('not canonical Base64')
+    return privateDecrypt({ key: privateKey, padding: OAEP, oaepHash: 'sha1' }, bytes).toString('utf8')
   } catch {
     throw new DecryptionError(
       'RSA-OAEP decryption failed: the value was not encrypted with the public key that Wechatpay-Serial names, or it is not Base64 ciphertext',
@@ -86,7 +86,8 @@ export function decryptAesGcm(resource: AeadResource, apiV3Key: Buffer): Buffer 
   if (apiV3Key.length !== APIV3_KEY_BYTES) {
     throw new DecryptionError(`the APIv3 key must be exactly 32 bytes; this one is ${apiV3Key.length}`)
   }
-  const data = Buffer.from(resource.ciphertext, 'base64')
+  const data = decodeBase64(resource.ciphertext)
+  if (!data) throw new DecryptionError('the ciphertext is not canonical Base64, as WeChat Pay writes it')
   if (data.length < TAG_BYTES) throw new DecryptionError('ciphertext is shorter than the 16-byte GCM tag')
   try {
     const decipher = createDecipheriv('aes-256-gcm', apiV3Key, Buffer.from(resource.nonce, 'utf8'), {

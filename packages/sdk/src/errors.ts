@@ -32,6 +32,7 @@ export class ValidationError extends WechatPayError {
 
 export type VerificationFailure =
   | 'missing-headers'
+  | 'malformed-headers'
   | 'unsupported-signature-type'
   | 'probe'
   | 'timestamp-out-of-window'

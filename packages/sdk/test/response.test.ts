@@ -98,7 +98,7 @@ describe('API errors', () => {
       [{ value: '王小明', ...issue }, true],
       [{ field: '/policy_periods', value: [{ real_name: '王小明' }], ...issue }, true],
       [{ field: '/appid', value: 'wxd678efh567hg6787', ...issue }, false],
-    ] as const) {
+    ] as [Record<string, unknown>, boolean][]) {
       const list = [detail]
       for (const sent of [detail, list]) {
         fake.reply = () => ({ status: 400, body: { code: 'PARAM_ERROR', message: '参数错误', detail: sent } })
