@@ -140,7 +140,7 @@ describe('notification headers and Base64, strictly', () => {
     assert.ok(signature.endsWith('=='))
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
     const last = signature.length - 3
-    const strayBits = signature.slice(0, last) + alphabet[alphabet.indexOf(signature[last]) | 1] + '=='
+    const strayBits = `${signature.slice(0, last)}${alphabet[alphabet.indexOf(signature[last]) | 1]}==`
     for (const changed of [`${signature.slice(0, 100)} ${signature.slice(100)}`, signature.slice(0, -2), strayBits]) {
       const { error, status } = await outcome({ headers: { ...headers, 'Wechatpay-Signature': changed }, body })
       assert.ok(error instanceof SignatureVerificationError, String(error))
