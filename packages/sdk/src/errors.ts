@@ -191,12 +191,39 @@ export class WechatPayApiError extends WechatPayError {
   }
 }
 
+/** Where a request that did not complete was going: method, URL, and the Request-ID of an answer it had. */
+export interface RequestFailureContext {
+  method: string
+  /** The full URL of the last attempt (the backup domain's after a failover). */
+  url: string
+  /** The Request-ID of the last answer, when an attempt got one (e.g. a 500 before the retry that failed). */
+  requestId?: string
+}
+
+/** The base of the errors for requests that got no final answer: what was asked, and where. */
+abstract class RequestFailure extends WechatPayError {
+  readonly method: string | undefined
+  readonly url: string | undefined
+  readonly requestId: string | undefined
+  constructor(message: string, context?: RequestFailureContext, options?: ErrorOptions) {
+    super(context?.requestId ? `${message} [Request-ID ${context.requestId}]` : message, options)
+    this.method = context?.method
+    this.url = context?.url
+    this.requestId = context?.requestId
+  }
+}
+
 /** The request did not reach WeChat Pay or no response came back (DNS, TCP, TLS, reset). */
-export class NetworkError extends WechatPayError {
+export class NetworkError extends RequestFailure {
   override name = 'NetworkError'
 }
 
-/** No response within `timeout` milliseconds. */
-export class TimeoutError extends WechatPayError {
+/** No response within `timeout` milliseconds (all attempts together), or an `AbortSignal.timeout` fired. */
+export class TimeoutError extends RequestFailure {
   override name = 'TimeoutError'
+}
+
+/** The caller's `AbortSignal` aborted the call; `cause` is the signal's reason. */
+export class AbortError extends RequestFailure {
+  override name = 'AbortError'
 }

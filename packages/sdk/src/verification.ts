@@ -135,14 +135,7 @@ export function verifySignature(
     )
   }
   const key = keys.verificationKey(headers.serial!, context.nowSeconds * 1000, context.subject, details)
-  const signature = decodeBase64(headers.signature!)
-  if (!signature) {
-    throw new SignatureVerificationError(
-      'bad-signature',
-      `the ${context.subject}'s Wechatpay-Signature is not canonical Base64, as WeChat Pay's signatures are`,
-      details,
-    )
-  }
+  const signature = decodeSignature(headers.signature!, context.subject, details)
   const message = responseMessage(headers.timestamp!, headers.nonce!, body)
   if (!verify('sha256', message, key, signature)) {
     throw new SignatureVerificationError(
@@ -152,6 +145,16 @@ export function verifySignature(
       details,
     )
   }
+}
+
+function decodeSignature(text: string, subject: string, details: SignatureVerificationError['details']): Buffer {
+  const signature = decodeBase64(text)
+  if (signature) return signature
+  throw new SignatureVerificationError(
+    'bad-signature',
+    `the ${subject}'s Wechatpay-Signature is not canonical Base64, as WeChat Pay's signatures are`,
+    details,
+  )
 }
 
 function refuseMissing(

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict'
 import { createServer } from 'node:net'
 import { describe, it } from 'node:test'
 import { NetworkError, TimeoutError, WechatPay } from '@wxpay/sdk'
+import { fastClock } from './helpers/clients.js'
 import { createKeys, type Reply, useFakeWechatPay } from './helpers/fake-wechatpay.js'
 
 const keys = createKeys()
@@ -19,6 +20,7 @@ function client(transport: 'node' | 'fetch', baseURL = fake.server.url, timeout 
     certs: { [keys.publicKeyId]: keys.platformPublicKey.publicPem },
     baseURL,
     timeout,
+    clock: fastClock(),
     ...(transport === 'fetch' ? { fetch: globalThis.fetch } : {}),
   })
 }
