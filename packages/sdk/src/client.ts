@@ -98,6 +98,11 @@ export class WechatPay {
     return this.#config.baseURL
   }
 
+  /** Where attempts go when `baseURL` cannot be reached; undefined for nowhere. */
+  get backupBaseURL(): string | undefined {
+    return this.#config.backupBaseURL
+  }
+
   /** The ids of the WeChat Pay keys this client trusts. */
   get trustedKeyIds(): string[] {
     return this.#config.store.ids()
