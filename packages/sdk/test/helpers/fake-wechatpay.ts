@@ -24,8 +24,8 @@ export interface KeyPair {
   publicPem: string
 }
 
-export function keyPair(): KeyPair {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+export function keyPair(modulusLength = 2048): KeyPair {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength })
   return {
     privateKey,
     publicKey,
