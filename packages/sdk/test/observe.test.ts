@@ -116,7 +116,7 @@ describe('NODE_DEBUG=wxpay', () => {
       new RegExp(`^WXPAY \\d+: POST ${base} attempt 1: 200, ${id}, \\d+ ms$`),
     ]
     assert.equal(lines.length, expected.length, stderr)
-    lines.forEach((line, index) => assert.match(line, expected[index]))
+    for (const [index, line] of lines.entries()) assert.match(line, expected[index])
     for (const secret of ['王小明', 'secret_note', 'WECHATPAY2-SHA256-RSA2048', 'PRIVATE KEY']) {
       assert.ok(!stderr.includes(secret), `no ${secret} on stderr`)
     }

@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict'
 import { createPublicKey, sign, verify } from 'node:crypto'
 import { describe, it } from 'node:test'
-import { ValidationError, WechatPay } from '@wxpay/sdk'
+import { ValidationError, type WechatPay } from '@wxpay/sdk'
 import { encryptedFieldsOf, findPresent, replaceAt, validate, valueAt } from '@wxpay/sdk/protocol'
 import fc from 'fast-check'
-import { fastClock } from './helpers/clients.js'
+import { testClient } from './helpers/clients.js'
 import { createKeys, decryptField, keyPair, parseAuthorization, startFakeWechatPay } from './helpers/fake-wechatpay.js'
 import { build, type Plan, plans } from './helpers/hostile-bodies.js'
 
@@ -53,16 +53,7 @@ function recordingClient(sent: Sent[]) {
     sent.push({ method: init.method!, url: String(url), headers: init.headers as Record<string, string>, body })
     return new Response('{}', { status: 200, headers: answer })
   }) as typeof globalThis.fetch
-  return new WechatPay({
-    mchid: keys.mchid,
-    serial: keys.merchantSerial,
-    privateKey: keys.merchant.privateKey,
-    certs: { [keys.publicKeyId]: keys.platformPublicKey.publicPem },
-    baseURL: 'http://127.0.0.1:9',
-    fetch,
-    clock: fastClock(),
-    onValidationWarning: () => {},
-  })
+  return testClient(keys, 'http://127.0.0.1:9', 'public-key', { fetch, onValidationWarning: () => {} })
 }
 
 const outcomes = { sent: 0, refused: 0, byMutation: new Map<string, { sent: number; refused: number }>() }
@@ -154,15 +145,7 @@ describe('request-body fuzz', () => {
     const [sentBefore, refusedBefore] = [outcomes.sent, outcomes.refused]
     const server = await startFakeWechatPay(keys, () => ({ body: {} }))
     try {
-      const wxpay = new WechatPay({
-        mchid: keys.mchid,
-        serial: keys.merchantSerial,
-        privateKey: keys.merchant.privateKey,
-        certs: { [keys.publicKeyId]: keys.platformPublicKey.publicPem },
-        baseURL: server.url,
-        clock: fastClock(),
-        onValidationWarning: () => {},
-      })
+      const wxpay = testClient(keys, server.url, 'public-key', { onValidationWarning: () => {} })
       // The fake verifies each Authorization itself, over the bytes it received.
       const received = server.seen as unknown as (Sent & { authorized: boolean })[]
       const receiver = {
