@@ -1,6 +1,10 @@
 // A response after it arrived: its signature verified over the exact bytes (an unsigned 2xx is never
 // accepted; a signed error is verified too), then the JSON decoded into the result or a typed error.
+
 import type { WechatPayResponse } from './call.js'
+import type { EndpointDefinition } from './catalog/endpoints/index.js'
+import { deeperThan, isPlainObject } from './catalog/json.js'
+import { maskDetail } from './catalog/mask.js'
 import { type SignedRequestInfo, WechatPayApiError, WechatPayError } from './errors.js'
 import { type RequestSignature, sha256Hex } from './signing.js'
 import type { TransportResponse } from './transport.js'
@@ -10,6 +14,8 @@ import { hasSignature, readSignedHeaders, type Verifier } from './verification.j
 export interface Exchange {
   method: string
   url: string
+  /** The catalog endpoint, when the URL is one: its marks decide what an error detail may show. */
+  endpoint?: EndpointDefinition
   body: Buffer | undefined
   signature: RequestSignature
   /** The merchant serial in `serial_no`. */
@@ -49,12 +55,16 @@ export function decodeResponse<T>(exchange: Exchange, verified: boolean): Wechat
     }
   }
   if (ok) return { status: response.status, headers: response.headers, data: parsed as T, requestId }
+  // An error body nested too deep to walk safely keeps its code and message only.
+  if (deeperThan(parsed) !== undefined) parsed = { code: parsed.code, message: parsed.message }
+  const detail = maskDetail(parsed?.detail, exchange.endpoint)
   throw new WechatPayApiError({
     status: response.status,
     code: typeof parsed?.code === 'string' ? parsed.code : `HTTP_${response.status}`,
     message: typeof parsed?.message === 'string' ? parsed.message : text.slice(0, 200) || response.statusText,
-    detail: parsed?.detail,
-    data: parsed ?? (text === '' ? undefined : text),
+    detail,
+    data:
+      isPlainObject(parsed) && parsed.detail !== undefined ? { ...parsed, detail } : (parsed ?? (text || undefined)),
     requestId,
     headers: response.headers,
     verified,
