@@ -33,7 +33,7 @@ it('npx wxpay from the repository root is the wxpay command of @wxpay/cli (needs
   const result = spawnSync('npx', ['--no-install', 'wxpay', '--help'], { cwd: root, encoding: 'utf8' })
   assert.equal(result.status, 0, result.stderr)
   assert.match(result.stdout, /^Usage: wxpay \[options\] \[command\]$/m)
-  for (const command of ['certificates', 'notify', 'simulator', 'demo']) {
+  for (const command of ['certificates', 'notify', 'simulator', 'demo', 'request']) {
     assert.match(result.stdout, new RegExp(`^ {2}${command} `, 'm'), `wxpay --help lists ${command}`)
   }
 })
