@@ -26,6 +26,13 @@ afterEach(() => {
   process.off('warning', onWarning)
 })
 
+/** A certificate-mode WeChat Pay stand-in and a client with merchant credentials and the APIv3 key only. */
+async function certificateMode() {
+  const platform = await startCertificateServer(keys)
+  closers.push(platform.close)
+  return { platform, wxpay: testClient(keys, platform.url, 'none') }
+}
+
 /** The rejection of `call`, which must be a WechatPayApiError. */
 async function apiError(call: Promise<unknown>): Promise<WechatPayApiError> {
   const error = await call.then(
@@ -71,9 +78,7 @@ describe('an error response signed by a key the client does not trust', () => {
   })
 
   it('401 SIGN_ERROR signed by an unknown certificate, with the APIv3 key: no download, and no “pass apiV3Key”', async () => {
-    const platform = await startCertificateServer(keys)
-    closers.push(platform.close)
-    const wxpay = testClient(keys, platform.url, 'none')
+    const { platform, wxpay } = await certificateMode()
     await wxpay.certificates.download()
     const restarted = platformCertificate()
     platform.state.reply = () => ({ ...signError, signer: signerOf(restarted) })
@@ -93,9 +98,7 @@ describe('an error response signed by a key the client does not trust', () => {
   })
 
   it('a 400 signed by a new certificate whose download fails: the 400, with the failed download once', async () => {
-    const platform = await startCertificateServer(keys)
-    closers.push(platform.close)
-    const wxpay = testClient(keys, platform.url, 'none')
+    const { platform, wxpay } = await certificateMode()
     const restarted = platformCertificate()
     platform.state.listReply = () => ({ ...signError, signer: signerOf(restarted) })
     platform.state.reply = () => ({
