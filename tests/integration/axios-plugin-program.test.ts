@@ -7,6 +7,9 @@ import { join } from 'node:path'
 import { before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { createSimulator } from '@wxpay/simulator'
+import { ensureReference, referenceDir } from '../../bench/reference/index.js'
+
+ensureReference()
 
 const require = createRequire(import.meta.url)
 const programs = fileURLToPath(new URL('./programs/', import.meta.url))
@@ -15,11 +18,20 @@ const COMPAT = "require('@wxpay/sdk/compat')"
 
 type Program = (env: Record<string, unknown>) => Promise<Record<string, any>>
 
-/** The program as written, or with only its require line changed (in a file next to it, so that it resolves). */
+/**
+ * The program as written, in a folder of bench/reference where wechatpay-axios-plugin resolves (it is
+ * installed apart from the workspace: its bin is also `wxpay`), or with only its require line changed,
+ * in a folder next to it, so that @wxpay/sdk/compat resolves.
+ */
 function load(variant: 'wechatpay-axios-plugin' | '@wxpay/sdk/compat'): { main: Program; cleanup: () => void } {
   const file = join(programs, 'axios-plugin-program.cjs')
-  if (variant === 'wechatpay-axios-plugin') return { main: require(file), cleanup: () => {} }
   const source = readFileSync(file, 'utf8')
+  if (variant === 'wechatpay-axios-plugin') {
+    const dir = mkdtempSync(join(referenceDir, '.program-'))
+    const copy = join(dir, 'axios-plugin-program.cjs')
+    writeFileSync(copy, source)
+    return { main: require(copy), cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+  }
   assert.equal(source.split(ORIGINAL).length, 2, 'the program requires wechatpay-axios-plugin exactly once')
   const changed = source.replace(ORIGINAL, COMPAT)
   const differing = source.split('\n').filter((line, index) => line !== changed.split('\n')[index])

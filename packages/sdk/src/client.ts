@@ -55,7 +55,8 @@ export class WechatPay {
       timeout: config.timeout,
       maxRetries: config.maxRetries,
       sleep: clock.sleep ? (ms, signal) => clock.sleep!(ms, signal) : realSleep,
-      observer: new Observer(config.hooks, config.onError),
+      // A hook that throws is reported like a timer's failure: to onError, else as a process warning.
+      observer: new Observer(config.hooks, config.onError ?? ((error) => process.emitWarning(error))),
       validate: config.validate,
       onValidationWarning: config.onValidationWarning,
       userAgent,

@@ -109,7 +109,7 @@ export function trustStoreOf(
   serial: string,
   apiV3Key: Buffer | undefined,
 ): TrustStore {
-  const store = new TrustStore(createPublicKey(privateKey), serial)
+  const store = new TrustStore(createPublicKey(privateKey), serial, apiV3Key !== undefined)
   for (const [id, material] of Object.entries(certs ?? {})) {
     store.add(parseTrustedKey(id, material, `certs.${id}`, 'config'))
   }
@@ -217,9 +217,11 @@ export function parseCertificateCache(cache: CertificateCache | undefined): Cert
   return cache
 }
 
-export function parseOnError(onError: ((error: Error) => void) | undefined): (error: Error) => void {
-  if (onError === undefined) return (error) => process.emitWarning(error)
-  if (typeof onError !== 'function') throw new ConfigurationError('onError', 'must be a function (error) => void')
+/** The caller's hook, or undefined: then the certificate manager warns of what no caller is told (refresh.ts). */
+export function parseOnError(onError: ((error: Error) => void) | undefined): ((error: Error) => void) | undefined {
+  if (onError !== undefined && typeof onError !== 'function') {
+    throw new ConfigurationError('onError', 'must be a function (error) => void')
+  }
   return onError
 }
 

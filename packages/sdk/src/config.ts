@@ -89,7 +89,9 @@ export interface WechatPayOptions {
   certificateCache?: CertificateCache
   /**
    * Told of every failure of a download the client starts by itself (on demand or periodic) and of the
-   * certificate cache; such failures never throw out of a timer. Default `process.emitWarning`.
+   * certificate cache; such failures never throw out of a timer. Default: a process warning for the
+   * failures no caller is told of (a periodic refresh, the cache); a failed on-demand download, which
+   * rejects the request that needed it, is not warned of as well.
    */
   onError?: (error: Error) => void
 }
@@ -114,7 +116,8 @@ export interface ResolvedConfig {
   refreshInterval: number | undefined
   minDownloadInterval: number
   certificateCache: CertificateCache
-  onError: (error: Error) => void
+  /** The caller's hook; undefined for the default (see `WechatPayOptions.onError`). */
+  onError: ((error: Error) => void) | undefined
 }
 
 export function resolveConfig(options: WechatPayOptions): ResolvedConfig {

@@ -153,6 +153,8 @@ export class WechatPayApiError extends WechatPayError {
   readonly headers: Record<string, string>
   /** Whether the error body carried a valid WeChat Pay signature. */
   readonly verified: boolean
+  /** Why a signed error body is not verified: it is signed with a key this client does not trust (yet). */
+  readonly untrusted?: SignatureVerificationError
   /** For 401 SIGN_ERROR: what this client signed. */
   readonly signed?: SignedRequestInfo
   /** The error body as WeChat Pay sent it: parsed JSON, its text when not JSON, undefined when empty. */
@@ -166,10 +168,14 @@ export class WechatPayApiError extends WechatPayError {
     requestId?: string
     headers: Record<string, string>
     verified: boolean
+    untrusted?: SignatureVerificationError
     signed?: SignedRequestInfo
   }) {
     let text = `${init.status} ${init.code}: ${init.message}`
     if (init.detail !== undefined) text += ` (detail: ${preview(init.detail)})`
+    // The first line is the server's answer, whole; what follows explains it.
+    if (init.requestId) text += ` [Request-ID ${init.requestId}]`
+    if (init.untrusted) text += `\nNot verified: ${init.untrusted.message}`
     if (init.signed) {
       const s = init.signed
       text +=
@@ -178,7 +184,6 @@ export class WechatPayApiError extends WechatPayError {
         'Check that serial_no is the serial of the certificate that belongs to privateKey, that the clock is right, ' +
         'and that nothing between you and WeChat Pay rewrites the body or the URL.'
     }
-    if (init.requestId) text += ` [Request-ID ${init.requestId}]`
     super(text)
     this.status = init.status
     this.code = init.code
@@ -186,6 +191,7 @@ export class WechatPayApiError extends WechatPayError {
     this.requestId = init.requestId
     this.headers = init.headers
     this.verified = init.verified
+    this.untrusted = init.untrusted
     this.signed = init.signed
     this.data = init.data
   }
