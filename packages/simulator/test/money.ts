@@ -39,6 +39,9 @@ export async function money(start = bj('2026-12-01', '10:00'), options: Simulato
   }
 }
 
+/** What the signing helpers use: any simulator, its client and a webhook. */
+export type Parties = Pick<Money, 'simulator' | 'wxpay' | 'webhook'>
+
 export const rejectsWith = (promise: Promise<unknown>, status: number, code: string, pattern?: RegExp) =>
   assert.rejects(promise, (error: WechatPayApiError) => {
     assert.equal(error.status, status, error.message)
@@ -60,7 +63,7 @@ export const periods = (plan: [string, number][], firstId = 1) =>
 
 /** An insurance contract signed through S2 (JSAPI) and the simulated user; returns its contract_id. */
 export async function signInsurance(
-  m: Money,
+  m: Parties,
   code: string,
   plan: [string, number][],
   extra: Record<string, unknown> = {},
@@ -81,7 +84,7 @@ export async function signInsurance(
 }
 
 /** A direct scheduled-deduct contract (mini-program); returns its contract_id. */
-export async function signScheduled(m: Money, code: string, date: string, total: number, openid = OPENID) {
+export async function signScheduled(m: Parties, code: string, date: string, total: number, openid = OPENID) {
   const { data } = await m.wxpay.v3.papay.scheduledDeductSign.contracts.preEntrustSign.miniProgram.post({
     appid: APPID,
     openid,
@@ -95,7 +98,7 @@ export async function signScheduled(m: Money, code: string, date: string, total:
 }
 
 /** A direct papay contract without a schedule (代扣预签约, App); returns its contract_id. */
-export async function signPapay(m: Money, code: string, openid = OPENID) {
+export async function signPapay(m: Parties, code: string, openid = OPENID) {
   const { data } = await m.wxpay.v3.papay.sign.contracts.preEntrustSign.post({
     sign_scene: 'SIGN_SCENE_APP',
     appid: APPID,
@@ -121,7 +124,7 @@ export async function signPapay(m: Money, code: string, openid = OPENID) {
 
 /** The insurance deduction body. */
 export const insuranceApply = (
-  m: Money,
+  m: Parties,
   contractId: string,
   policyPeriodId: number,
   total: number,
