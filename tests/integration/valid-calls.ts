@@ -100,18 +100,16 @@ async function passwordExempt(ctx: Context) {
   return { service_id: 500001, out_contract_code }
 }
 
-const byCode = (ctx: Context, out_contract_code: string, plan_id: number) => ({
-  params: { plan_id, out_contract_code },
-})
+const byCode = (out_contract_code: string, plan_id: number) => ({ params: { plan_id, out_contract_code } })
 const papayByCode = async (ctx: Context) => {
   const out = code('PP')
   await signPapay(ctx, out)
-  return byCode(ctx, out, 6001)
+  return byCode(out, 6001)
 }
 const insuranceByCode = async (ctx: Context) => {
   const out = code('IC')
   await signInsurance(ctx, out, [[plusDays(today(ctx), 5), 1000]])
-  return byCode(ctx, out, 12535)
+  return byCode(out, 12535)
 }
 const papayApply = (ctx: Context, contract_id: string, extra: Record<string, unknown> = { appid: APPID }) => ({
   ...extra,
