@@ -168,10 +168,10 @@ export class OffsetClock implements MovableClock {
     return this.#timers.size
   }
 
-  advance(ms: number): Promise<void> {
+  async advance(ms: number): Promise<void> {
     checkForward(ms)
     const target = this.now() + ms
-    return this.#serially(() => this.#runUntil(target))
+    await this.#serially(() => this.#runUntil(target))
   }
 
   /** Drops every timer (the simulator that owns this clock is closing). */
