@@ -10,6 +10,7 @@ export {
   type TestNotificationKeys,
 } from '@wxpay/sdk/testing'
 export { ManualClock, type MovableClock, OffsetClock, type SimulatorClock, systemClock } from './clock.js'
+export { type ClockState, SimulatorControl } from './control-client.js'
 export type { MerchantOptions, PlatformKey, SimulatorMode } from './keys.js'
 export { DELIVERY_TIMEOUT_MS, type Delivery, RETRY_SCHEDULE_SECONDS } from './notifier.js'
 export { type Refusal, type RefusalName, refusals } from './refusals.js'

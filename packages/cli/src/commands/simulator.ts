@@ -1,5 +1,6 @@
 // `wxpay simulator`: runs the simulator standalone for your own app, writes the test merchant's
-// credentials to a folder, and prints a client configuration to paste. `wxpay demo`: the demo.
+// credentials to a folder, and prints a client configuration to paste and the control API to drive it
+// (the user, the wallet, the clock). `wxpay demo`: the demo.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createSimulator, type SimulatorMode } from '@wxpay/simulator'
@@ -45,6 +46,15 @@ function writeCredentials(dir: string, simulator: Awaited<ReturnType<typeof crea
   return config
 }
 
+/** How to drive the simulator from a test in any language: the user, the wallet, the clock. */
+const controlHelp = (url: string) =>
+  `The simulated user: POST ${url}/simulator/sessions/<pre_entrustweb_id>/agree (or /decline, /expire),\n` +
+  `  POST /simulator/contracts/<contract_id>/terminate; the wallet: POST /simulator/wallet\n` +
+  `  { "contract_id": "…", "reason": "NOTENOUGH" }; time: POST /simulator/clock { "advance_ms": 86400000 }\n` +
+  `  or { "now": "2027-01-01T10:00:00+08:00" } (signatures keep real time);\n` +
+  `GET ${url}/simulator/sessions, /simulator/contracts, /simulator/deductions, /simulator/deliveries,\n` +
+  `/simulator/clock. Ctrl-C stops.\n`
+
 export function registerSimulatorCommand(program: Command): void {
   program
     .command('simulator')
@@ -76,8 +86,7 @@ export function registerSimulatorCommand(program: Command): void {
           `const wxpay = new WechatPay({\n  mchid: '${config.mchid}',\n  serial: '${config.serial}',\n` +
           `  privateKey: readFileSync('${config.privateKeyFile}'),\n  certs: {\n${certs}\n  },\n` +
           `  apiV3Key: readFileSync('${config.apiV3KeyFile}', 'utf8'),\n  baseURL: '${simulator.url}',\n})\n\n` +
-          `The simulated user: POST ${simulator.url}/simulator/sessions/<pre_entrustweb_id>/agree (or /decline, /expire);\n` +
-          `GET ${simulator.url}/simulator/sessions, /simulator/contracts, /simulator/deliveries. Ctrl-C stops.\n`,
+          controlHelp(simulator.url),
       )
       await new Promise<void>((done) => {
         const stop = () => {
@@ -94,7 +103,7 @@ export function registerSimulatorCommand(program: Command): void {
 
   program
     .command('demo')
-    .description('run the four pre-sign flows end to end against an embedded simulator')
+    .description('run the four pre-sign flows and three months of insurance premiums against an embedded simulator')
     .addOption(
       new Option('--mode <mode>', 'keys WeChat Pay signs with')
         .choices(['publicKey', 'certificate', 'mixed'])
