@@ -2,8 +2,8 @@
 // questions (spec §6.5) and the ENTRUST.* retry schedule (spec §1.8).
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { createSimulator, ENTRUST_RETRY_SECONDS } from '@wxpay/simulator'
-import { clientFor, startWebhook } from './helpers.js'
+import { COMBINE_PAPAY_RETRY_SECONDS, createSimulator, ENTRUST_RETRY_SECONDS } from '@wxpay/simulator'
+import { clientFor, passwordExemptBody, startWebhook } from './helpers.js'
 import { APPID, bj, money, OPENID, type Parties, rejectsWith, signPapay } from './money.js'
 
 type M = Awaited<ReturnType<typeof money>>
@@ -148,6 +148,25 @@ describe('callbacks of entrusted contracts (spec §1.8, §6.5)', () => {
       assert.equal(times.length, 1 + ENTRUST_RETRY_SECONDS.length)
       assert.equal(times.at(-1), 3 * 3600 + 4 * 60)
       assert.ok(times.every((time) => time <= 4 * 3600))
+    } finally {
+      await m.close()
+    }
+  })
+
+  it('combine-papay events (ECOMMERCE_ENTRUST.*) follow their own schedule: 10/10/10/30/30/30 s, then 5 min × 23', async () => {
+    const m = await money(bj('2026-12-01', '10:00'), { passwordExemptEvents: { sign: 'ECOMMERCE_ENTRUST.SIGN' } })
+    try {
+      m.webhook.failNext(100)
+      const start = m.clock.now()
+      const { data } = await m.wxpay.v3.passwordExemptContract.contracts.ecommerce.preEntrustSign.miniProgram.post(
+        passwordExemptBody('COMBINE', m.webhook.url),
+      )
+      m.simulator.agree(data.pre_entrustweb_id)
+      await m.at('2026-12-02', '10:00')
+      const times = m.simulator.deliveries.map((delivery) => (delivery.at - start) / 1000)
+      assert.deepEqual(times.slice(0, 9), [0, 10, 20, 30, 60, 90, 120, 420, 720])
+      assert.equal(times.length, 1 + COMBINE_PAPAY_RETRY_SECONDS.length)
+      assert.equal(times.at(-1), 120 + 23 * 300)
     } finally {
       await m.close()
     }
