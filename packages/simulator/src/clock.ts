@@ -137,6 +137,8 @@ export class OffsetClock implements MovableClock {
   #offset = 0
   #timers = new Timers()
   #real: NodeJS.Timeout | undefined
+  /** When the real timer is due (business time), if one is armed. */
+  #armedAt: number | undefined
   /** Firing runs one at a time: a real-time firing and an `advance` never interleave. */
   #queue: Promise<void> = Promise.resolve()
 
@@ -155,13 +157,13 @@ export class OffsetClock implements MovableClock {
 
   setTimeout(callback: () => unknown, ms: number): unknown {
     const timer = this.#timers.add(this.now() + Math.max(0, ms), callback)
-    this.#arm()
+    if (this.#armedAt === undefined || timer.at < this.#armedAt) this.#arm()
     return timer
   }
 
+  /** The real timer stays armed: firing early, it finds nothing due and arms for the next. */
   clearTimeout(handle: unknown): void {
     this.#timers.delete(handle)
-    this.#arm()
   }
 
   get pending(): number {
@@ -177,6 +179,7 @@ export class OffsetClock implements MovableClock {
   /** Drops every timer (the simulator that owns this clock is closing). */
   stop(): void {
     clearTimeout(this.#real)
+    this.#armedAt = undefined
     this.#timers.clear()
   }
 
@@ -198,6 +201,7 @@ export class OffsetClock implements MovableClock {
   #arm(): void {
     clearTimeout(this.#real)
     const next = this.#timers.earliest()
+    this.#armedAt = next?.at
     if (!next) return
     const delay = Math.min(Math.max(0, next.at - this.now()), MAX_DELAY_MS)
     this.#real = setTimeout(() => void this.#serially(() => this.#runUntil(this.now())), delay).unref()

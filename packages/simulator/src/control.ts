@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { beijingTime } from '@wxpay/sdk/protocol'
 import { header } from './api.js'
+import { wireSeconds } from './clock.js'
 import { agree, askAboutTermination, decline, expire, terminateAsUser } from './handlers/user.js'
 import { ApiError, answer, readBody } from './http.js'
 import type { Delivery } from './notifier.js'
@@ -111,10 +112,7 @@ const routes: Record<Exclude<ControlRoute, 'page' | 'agree' | 'decline' | 'expir
   contracts: ({ world }) => ({ data: world.contracts.all().map((c) => contractView(c, world.clock.now())) }),
   deliveries: ({ side }) => ({ data: side.deliveries }),
   deductions: ({ world }) => ({
-    data: world.deductions.all().map(({ request: _, reason, ...deduction }) => ({
-      ...deduction,
-      ...(reason ? { reason } : {}),
-    })),
+    data: world.deductions.all().map(({ request: _, ...deduction }) => deduction),
   }),
   clock: ({ world }) => clockState(world),
   moveClock,
@@ -136,7 +134,7 @@ export async function serveControl(
   route: ControlRoute,
   params: Record<string, string>,
 ): Promise<void> {
-  const nowSeconds = Math.floor(world.clock.now() / 1000)
+  const nowSeconds = wireSeconds(world.clock)
   const json = (status: number, body: unknown) => answer(response, { status, body, nowSeconds })
   try {
     if (route === 'page') return page(world, response, params.id, nowSeconds)

@@ -31,7 +31,7 @@ export const refusals = {
   contractNotFound: { ...MISSING, rule: '签约协议不存在: no such contract of this caller', spec: '§7.2 query' },
   contractNotSigned: {
     ...INVALID,
-    rule: '协议状态不正确: only a SIGNED contract can be terminated or deducted',
+    rule: '协议状态不正确: only a signed contract can be terminated or deducted',
     spec: '§5.6, §7.2 apply',
   },
   periodNotFound: { ...MISSING, rule: '保险扣费周期不存在: no such policy period', spec: '§5.8 #30' },

@@ -39,14 +39,17 @@ export function ownContract(call: Call, families: readonly ContractFamily[]): Co
   return contract!
 }
 
-/** The caller's contract, which must be in force (SIGNED; an insurance contract TO_BE_RENEWED too). */
-export function signedContract(call: Call, families: readonly ContractFamily[]): Contract {
-  const contract = ownContract(call, families)
+/** Refuses a contract that is not in force (SIGNED; an insurance contract TO_BE_RENEWED is SIGNED too). */
+export function requireSigned(contract: Contract): Contract {
   if (contract.contract_state !== 'SIGNED') {
     refuse('contractNotSigned', `contract ${contract.contract_id} is ${contract.contract_state}`)
   }
   return contract
 }
+
+/** The caller's contract, which must be in force. */
+export const signedContract = (call: Call, families: readonly ContractFamily[]): Contract =>
+  requireSigned(ownContract(call, families))
 
 export const nowOf = (call: Call) => call.world.clock.now()
 

@@ -6,7 +6,7 @@ import { refuse } from '../refusals.js'
 import { type Contract, codeKey, contractLookup, type TerminationMode } from '../state/contracts.js'
 import { contractView, harmonyView } from '../state/views.js'
 import type { World } from '../state/world.js'
-import type { Call } from './call.js'
+import { type Call, requireSigned } from './call.js'
 
 const HARMONY_QUERY = '/v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}'
 
@@ -26,9 +26,7 @@ export function queryOrTerminate(call: Call): object {
   if (call.endpoint.simulator!.contract!.action === 'query') {
     return call.endpoint.path === HARMONY_QUERY ? harmonyView(contract, now) : contractView(contract, now)
   }
-  if (contract.contract_state !== 'SIGNED') {
-    refuse('contractNotSigned', `the contract is ${contract.contract_state}; only a signed contract can be terminated`)
-  }
+  requireSigned(contract)
   const view = endContract(call.world, contract, 'MCH_API_TERMINATE', call.body.contract_termination_remark)
   if (contract.family === 'password-exempt') {
     return {

@@ -11,6 +11,7 @@ import { deductScheduleOf } from '../state/schedules.js'
 import { type Session, templateOf } from '../state/sessions.js'
 import { contractView } from '../state/views.js'
 import type { World } from '../state/world.js'
+import { requireSigned } from './call.js'
 import { endContract } from './contracts.js'
 import { newDeduction, transactionResource } from './deduct.js'
 
@@ -117,10 +118,7 @@ export function expire(world: World, id: string): Session {
 function signedById(world: World, contractId: string): Contract {
   const contract = world.contracts.byId(contractId)
   if (!contract) refuse('contractNotFound', `no contract ${contractId}`)
-  if (contract!.contract_state !== 'SIGNED') {
-    refuse('contractNotSigned', `the contract is ${contract!.contract_state}; only a signed contract can be terminated`)
-  }
-  return contract!
+  return requireSigned(contract!)
 }
 
 /** The simulated user terminates a contract in WeChat (USER_TERMINATE). */
