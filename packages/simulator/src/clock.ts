@@ -85,12 +85,44 @@ function checkForward(ms: number): void {
   if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`the clock moves forward only: ${ms} ms`)
 }
 
+/** What the two movable clocks share: their timers, and a walk forward that fires each at its own time. */
+abstract class SteppingClock implements MovableClock {
+  protected readonly timers = new Timers()
+
+  abstract now(): number
+  /** Sets the time to `time`, which is never earlier than now. */
+  protected abstract moveTo(time: number): void
+  abstract advance(ms: number): Promise<void>
+
+  setTimeout(callback: () => unknown, ms: number): unknown {
+    return this.timers.add(this.now() + Math.max(0, ms), callback)
+  }
+
+  clearTimeout(handle: unknown): void {
+    this.timers.delete(handle)
+  }
+
+  /** Timers still waiting. */
+  get pending(): number {
+    return this.timers.size
+  }
+
+  /** Fires each timer due by `target`, in order, at its own time, awaiting what it returns; then moves to `target`. */
+  protected async runUntil(target: number): Promise<void> {
+    for (let next = this.timers.takeDue(target); next; next = this.timers.takeDue(target)) {
+      if (next.at > this.now()) this.moveTo(next.at)
+      await next.callback()
+    }
+    if (target > this.now()) this.moveTo(target)
+  }
+}
+
 /** A clock that moves only when told to. */
-export class ManualClock implements MovableClock {
+export class ManualClock extends SteppingClock {
   #now: number
-  #timers = new Timers()
 
   constructor(start: number | Date = Date.now()) {
+    super()
     this.#now = typeof start === 'number' ? start : start.getTime()
   }
 
@@ -98,17 +130,8 @@ export class ManualClock implements MovableClock {
     return this.#now
   }
 
-  setTimeout(callback: () => unknown, ms: number): unknown {
-    return this.#timers.add(this.#now + Math.max(0, ms), callback)
-  }
-
-  clearTimeout(handle: unknown): void {
-    this.#timers.delete(handle)
-  }
-
-  /** Timers still waiting. */
-  get pending(): number {
-    return this.#timers.size
+  protected moveTo(time: number): void {
+    this.#now = time
   }
 
   /**
@@ -117,12 +140,7 @@ export class ManualClock implements MovableClock {
    */
   async advance(ms: number): Promise<void> {
     checkForward(ms)
-    const until = this.#now + ms
-    for (let next = this.#timers.takeDue(until); next; next = this.#timers.takeDue(until)) {
-      this.#now = Math.max(this.#now, next.at)
-      await next.callback()
-    }
-    this.#now = until
+    await this.runUntil(this.#now + ms)
   }
 }
 
@@ -133,9 +151,8 @@ const MAX_DELAY_MS = 2 ** 31 - 1
  * Real time plus an offset that only grows. Timers fire in real time, or all at once, in order and
  * each at its own time, when `advance` jumps past them. The wire keeps real time (`wireNow`).
  */
-export class OffsetClock implements MovableClock {
+export class OffsetClock extends SteppingClock {
   #offset = 0
-  #timers = new Timers()
   #real: NodeJS.Timeout | undefined
   /** When the real timer is due (business time), if one is armed. */
   #armedAt: number | undefined
@@ -155,32 +172,28 @@ export class OffsetClock implements MovableClock {
     return this.#offset
   }
 
-  setTimeout(callback: () => unknown, ms: number): unknown {
-    const timer = this.#timers.add(this.now() + Math.max(0, ms), callback)
+  protected moveTo(time: number): void {
+    this.#offset = time - Date.now()
+  }
+
+  /** A timer earlier than the armed one re-arms; a cleared one leaves the real timer to find nothing due. */
+  override setTimeout(callback: () => unknown, ms: number): unknown {
+    const timer = super.setTimeout(callback, ms) as Timer
     if (this.#armedAt === undefined || timer.at < this.#armedAt) this.#arm()
     return timer
-  }
-
-  /** The real timer stays armed: firing early, it finds nothing due and arms for the next. */
-  clearTimeout(handle: unknown): void {
-    this.#timers.delete(handle)
-  }
-
-  get pending(): number {
-    return this.#timers.size
   }
 
   async advance(ms: number): Promise<void> {
     checkForward(ms)
     const target = this.now() + ms
-    await this.#serially(() => this.#runUntil(target))
+    await this.#serially(() => this.#fire(target))
   }
 
   /** Drops every timer (the simulator that owns this clock is closing). */
   stop(): void {
     clearTimeout(this.#real)
     this.#armedAt = undefined
-    this.#timers.clear()
+    this.timers.clear()
   }
 
   #serially(task: () => Promise<void>): Promise<void> {
@@ -189,21 +202,17 @@ export class OffsetClock implements MovableClock {
     return run
   }
 
-  async #runUntil(target: number): Promise<void> {
-    for (let next = this.#timers.takeDue(target); next; next = this.#timers.takeDue(target)) {
-      if (next.at > this.now()) this.#offset = next.at - Date.now()
-      await next.callback()
-    }
-    if (target > this.now()) this.#offset = target - Date.now()
+  async #fire(target: number): Promise<void> {
+    await this.runUntil(target)
     this.#arm()
   }
 
   #arm(): void {
     clearTimeout(this.#real)
-    const next = this.#timers.earliest()
+    const next = this.timers.earliest()
     this.#armedAt = next?.at
     if (!next) return
     const delay = Math.min(Math.max(0, next.at - this.now()), MAX_DELAY_MS)
-    this.#real = setTimeout(() => void this.#serially(() => this.#runUntil(this.now())), delay).unref()
+    this.#real = setTimeout(() => void this.#serially(() => this.#fire(this.now())), delay).unref()
   }
 }
