@@ -21,16 +21,19 @@ export function renderEndpointTable(): string {
   return [START, '| endpoint | what | caller | notes | spec |', '|---|---|---|---|---|', ...rows, END].join('\n')
 }
 
-export function updateReadme(path: string): boolean {
+/** Replaces what lies between two markers (the markers included, as `rendered` repeats them); false when unchanged. */
+export function replaceSection(path: string, start: string, end: string, rendered: string): boolean {
   const text = readFileSync(path, 'utf8')
-  const start = text.indexOf(START)
-  const end = text.indexOf(END)
-  if (start < 0 || end < 0) throw new Error(`${path} has no endpoint table markers`)
-  const next = text.slice(0, start) + renderEndpointTable() + text.slice(end + END.length)
+  const from = text.indexOf(start)
+  const to = text.indexOf(end)
+  if (from < 0 || to < 0) throw new Error(`${path} has no ${start} … ${end} markers`)
+  const next = text.slice(0, from) + rendered + text.slice(to + end.length)
   if (next === text) return false
   writeFileSync(path, next)
   return true
 }
+
+export const updateReadme = (path: string): boolean => replaceSection(path, START, END, renderEndpointTable())
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const readme = fileURLToPath(new URL('../README.md', import.meta.url))
