@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { type EndpointDefinition, endpoints, validate } from '@wxpay/sdk/protocol'
-import { bj, insuranceApply, money, OPENID, rejectsWith, signInsurance } from './money.js'
+import { bj, insuranceApply, type Money, OPENID, rejectsWith, signInsurance, withMoney } from './money.js'
 
 const SCHEDULE = 'v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}'
 const APPLY = 'v3/papay/insurance-pay/transactions/apply'
@@ -15,23 +15,21 @@ const PLAN: [string, number][] = [
   ['2027-02-10', 1000],
 ]
 
-type M = Awaited<ReturnType<typeof money>>
-const schedule = (m: M, contractId: string, id: number, total = 1000) =>
+const schedule = (m: Money, contractId: string, id: number, total = 1000) =>
   m.wxpay
     .chain(`${SCHEDULE}/schedule`)
     .post(
       { appid: 'wxd678efh567hg6787', scheduled_amount: { total } },
       { params: { contract_id: contractId, policy_period_id: id } },
     )
-const query = (m: M, contractId: string, id: number) =>
+const query = (m: Money, contractId: string, id: number) =>
   m.wxpay.chain(SCHEDULE).get({ params: { contract_id: contractId, policy_period_id: id } })
-const apply = (m: M, contractId: string, id: number, total: number, no: string) =>
+const apply = (m: Money, contractId: string, id: number, total: number, no: string) =>
   m.wxpay.chain(APPLY).post(insuranceApply(m, contractId, id, total, no))
 
 describe('insurance scheduling (spec §5.8 #30)', () => {
-  it('is open in [08:00, 19:30) Beijing time: 07:59:59 and 19:30:00 refused with 403 RULE_LIMIT', async () => {
-    const m = await money(bj('2026-12-09', '07:00'))
-    try {
+  it('is open in [08:00, 19:30) Beijing time: 07:59:59 and 19:30:00 refused with 403 RULE_LIMIT', () =>
+    withMoney(bj('2026-12-09', '07:00'), async (m) => {
       const id = await signInsurance(m, 'SCHTIME', PLAN)
       await m.at('2026-12-09', '07:59:59')
       await rejectsWith(schedule(m, id, 1), 403, 'RULE_LIMIT', /\[08:00, 19:30\).*07:59:59/)
@@ -47,14 +45,10 @@ describe('insurance scheduling (spec §5.8 #30)', () => {
       await rejectsWith(schedule(m, id, 2), 403, 'RULE_LIMIT', /19:30:00/)
       await m.at('2027-01-10', '19:29:59')
       assert.equal((await schedule(m, id, 2)).data.policy_period_state, 'SCHEDULED')
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 
-  it('is open from the day before the estimated date to 28 days after it', async () => {
-    const m = await money(bj('2026-12-08', '10:00'))
-    try {
+  it('is open from the day before the estimated date to 28 days after it', () =>
+    withMoney(bj('2026-12-08', '10:00'), async (m) => {
       const id = await signInsurance(m, 'SCHDAYS', PLAN)
       await rejectsWith(schedule(m, id, 1), 403, 'RULE_LIMIT', /schedulable from 2026-12-09 to 2027-01-07/)
       await m.at('2026-12-09', '10:00')
@@ -64,14 +58,10 @@ describe('insurance scheduling (spec §5.8 #30)', () => {
       await rejectsWith(schedule(m, id, 2), 403, 'RULE_LIMIT', /today is 2027-02-10/)
       await m.at('2027-03-10', '19:00')
       assert.equal((await schedule(m, id, 3)).data.policy_period_state, 'SCHEDULED')
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 
-  it('takes exactly the estimated amount, once per period; an unknown period is 404', async () => {
-    const m = await money(bj('2026-12-09', '10:00'))
-    try {
+  it('takes exactly the estimated amount, once per period; an unknown period is 404', () =>
+    withMoney(bj('2026-12-09', '10:00'), async (m) => {
       const id = await signInsurance(m, 'SCHAMT', PLAN)
       await rejectsWith(
         schedule(m, id, 1, 999),
@@ -83,30 +73,22 @@ describe('insurance scheduling (spec §5.8 #30)', () => {
       await rejectsWith(schedule(m, id, 1), 400, 'INVALID_REQUEST', /period 1 is SCHEDULED/)
       await rejectsWith(schedule(m, id, 9), 404, 'RESOURCE_NOT_EXISTS', /no policy period 9/)
       await rejectsWith(schedule(m, 'NOSUCHCONTRACT', 1), 404, 'RESOURCE_NOT_EXISTS')
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 
-  it('voids the schedule of the earlier period when the next one is scheduled', async () => {
-    const m = await money(bj('2026-12-09', '10:00'))
-    try {
+  it('voids the schedule of the earlier period when the next one is scheduled', () =>
+    withMoney(bj('2026-12-09', '10:00'), async (m) => {
       const id = await signInsurance(m, 'VOID', PLAN)
       await schedule(m, id, 1)
       await m.at('2027-01-09', '10:00')
       await schedule(m, id, 2)
       assert.equal((await query(m, id, 1)).data.policy_period_state, 'EXPIRED')
       await rejectsWith(apply(m, id, 1, 1000, 'VOID1'), 400, 'INVALID_REQUEST', /period 1 is EXPIRED/)
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 })
 
 describe('insurance deduction (spec §5.8 #32)', () => {
-  it('runs in [08:00, 20:00) from the day after scheduling, for the scheduled amount, out_trade_no unique', async () => {
-    const m = await money(bj('2026-12-09', '10:00'))
-    try {
+  it('runs in [08:00, 20:00) from the day after scheduling, for the scheduled amount, out_trade_no unique', () =>
+    withMoney(bj('2026-12-09', '10:00'), async (m) => {
       const id = await signInsurance(m, 'APPLY', PLAN)
       await rejectsWith(apply(m, id, 1, 1000, 'T0'), 400, 'INVALID_REQUEST', /period 1 is NO_SCHEDULED/)
       await schedule(m, id, 1)
@@ -137,14 +119,10 @@ describe('insurance deduction (spec §5.8 #32)', () => {
       await rejectsWith(apply(m, id, 2, 1000, 'T4'), 403, 'RULE_LIMIT')
       await m.at('2027-01-11', '08:00:00')
       await rejectsWith(apply(m, id, 2, 1000, 'T4'), 400, 'INVALID_REQUEST', /out_trade_no T4 .* never be reused/)
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 
-  it('a failed deduction (TRANSACTION.FAIL, NOTENOUGH) leaves the period SCHEDULED for a retry', async () => {
-    const m = await money(bj('2026-12-09', '10:00'))
-    try {
+  it('a failed deduction (TRANSACTION.FAIL, NOTENOUGH) leaves the period SCHEDULED for a retry', () =>
+    withMoney(bj('2026-12-09', '10:00'), async (m) => {
       const id = await signInsurance(m, 'RETRY', PLAN)
       await schedule(m, id, 1)
       await m.at('2026-12-10', '09:00')
@@ -166,30 +144,22 @@ describe('insurance deduction (spec §5.8 #32)', () => {
           ['R2', 'SUCCESS'],
         ],
       )
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 
-  it('a period left unpaid expires at 20:00 on the 29th day after its estimated date', async () => {
-    const m = await money(bj('2026-12-09', '10:00'))
-    try {
+  it('a period left unpaid expires at 20:00 on the 29th day after its estimated date', () =>
+    withMoney(bj('2026-12-09', '10:00'), async (m) => {
       const id = await signInsurance(m, 'EXPIRE', PLAN)
       await schedule(m, id, 1)
       await m.at('2027-01-08', '19:59:59')
       assert.equal((await query(m, id, 1)).data.policy_period_state, 'SCHEDULED')
       await m.at('2027-01-08', '20:00:00')
       assert.equal((await query(m, id, 1)).data.policy_period_state, 'EXPIRED')
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 })
 
 describe('listing periods (spec §5.7 #28)', () => {
-  it('pages with limit and offset (20 and 0 by default); past the end, no data', async () => {
-    const m = await money(bj('2026-12-01', '10:00'))
-    try {
+  it('pages with limit and offset (20 and 0 by default); past the end, no data', () =>
+    withMoney(bj('2026-12-01', '10:00'), async (m) => {
       const plan = Array.from({ length: 25 }, (_, i): [string, number] => [
         `20${27 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-05`,
         500,
@@ -210,8 +180,5 @@ describe('listing periods (spec §5.7 #28)', () => {
       )
       assert.deepEqual((await list({ offset: 30 })).data.data, [])
       await rejectsWith(list({ limit: 121 }), 400, 'PARAM_ERROR')
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 })

@@ -42,6 +42,20 @@ export async function money(start = bj('2026-12-01', '10:00'), options: Simulato
 /** What the signing helpers use: any simulator, its client and a webhook. */
 export type Parties = Pick<Money, 'simulator' | 'wxpay' | 'webhook'>
 
+/** Runs a test on its own simulator (`money(start, options)`), closed whatever happens. */
+export async function withMoney(
+  start: number,
+  test: (m: Money) => Promise<void>,
+  options: SimulatorOptions = {},
+): Promise<void> {
+  const m = await money(start, options)
+  try {
+    await test(m)
+  } finally {
+    await m.close()
+  }
+}
+
 export const rejectsWith = (promise: Promise<unknown>, status: number, code: string, pattern?: RegExp) =>
   assert.rejects(promise, (error: WechatPayApiError) => {
     assert.equal(error.status, status, error.message)

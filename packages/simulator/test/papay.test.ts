@@ -4,9 +4,8 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { COMBINE_PAPAY_RETRY_SECONDS, createSimulator, ENTRUST_RETRY_SECONDS } from '@wxpay/simulator'
 import { clientFor, passwordExemptBody, startWebhook } from './helpers.js'
-import { APPID, bj, money, OPENID, type Parties, rejectsWith, signPapay } from './money.js'
+import { APPID, bj, type Money, OPENID, type Parties, rejectsWith, signPapay, withMoney } from './money.js'
 
-type M = Awaited<ReturnType<typeof money>>
 const apply = (m: Parties, id: string, total: number, no: string, path = '/v3/papay/pay/transactions/apply') =>
   m.wxpay.request({
     method: 'POST',
@@ -21,22 +20,21 @@ const apply = (m: Parties, id: string, total: number, no: string, path = '/v3/pa
       ...(path.includes('harmony') ? { harmony_account_id: 'H1' } : {}),
     },
   })
-const notice = (m: M, id: string, amount: number) =>
+const notice = (m: Money, id: string, amount: number) =>
   m.wxpay
     .chain('v3/papay/contracts/{contract_id}/notify')
     .post(
       { mchid: m.simulator.merchant.mchid, appid: APPID, estimated_amount: { amount } },
       { params: { contract_id: id } },
     )
-const failNotice = (m: M, id: string) =>
+const failNotice = (m: Money, id: string) =>
   m.wxpay
     .chain('v3/papay/contracts/{contract_id}/fail-notify')
     .post({ mchid: m.simulator.merchant.mchid, appid: APPID }, { params: { contract_id: id } })
 
 describe('papay deductions (spec §5.9 #37, #39)', () => {
-  it('succeed unless the wallet says otherwise: every deduction of a user, or the next of a contract', async () => {
-    const m = await money(bj('2026-12-01', '10:00'))
-    try {
+  it('succeed unless the wallet says otherwise: every deduction of a user, or the next of a contract', () =>
+    withMoney(bj('2026-12-01', '10:00'), async (m) => {
       const id = await signPapay(m, 'PAP1')
       // The wallet decides when a deduction settles (SETTLE_MS after it was accepted).
       const settle = () => m.clock.advance(1000)
@@ -75,10 +73,7 @@ describe('papay deductions (spec §5.9 #37, #39)', () => {
       })
       assert.equal(unknown.status, 400)
       assert.match((await unknown.json()).message, /unknown failure reason "BROKE": use NOTENOUGH, ACCOUNT_FROZEN/)
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 
   it('settle within a second of real time when nobody moves the clock', async () => {
     const simulator = await createSimulator()
@@ -101,9 +96,8 @@ describe('papay deductions (spec §5.9 #37, #39)', () => {
 })
 
 describe('notices to the user (spec §5.10)', () => {
-  it('the pre-deduction notice: 204 in [07:00, 22:00); a deduction then takes at most its amount', async () => {
-    const m = await money(bj('2026-12-01', '06:59:59'))
-    try {
+  it('the pre-deduction notice: 204 in [07:00, 22:00); a deduction then takes at most its amount', () =>
+    withMoney(bj('2026-12-01', '06:59:59'), async (m) => {
       const id = await signPapay(m, 'NOTICE')
       await rejectsWith(notice(m, id, 3000), 403, 'RULE_LIMIT', /\[07:00, 22:00\).*06:59:59/)
       await m.at('2026-12-01', '07:00:00')
@@ -117,29 +111,21 @@ describe('notices to the user (spec §5.10)', () => {
       await m.clock.advance(1000)
       // The notice covered that cycle's one deduction.
       await apply(m, id, 5000, 'N3')
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 
-  it('the failure notice (fail-notify): 204 in [07:00, 22:00), on a signed contract', async () => {
-    const m = await money(bj('2026-12-01', '22:00'))
-    try {
+  it('the failure notice (fail-notify): 204 in [07:00, 22:00), on a signed contract', () =>
+    withMoney(bj('2026-12-01', '22:00'), async (m) => {
       const id = await signPapay(m, 'FAILNOTE')
       await rejectsWith(failNotice(m, id), 403, 'RULE_LIMIT')
       await m.at('2026-12-02', '07:00')
       assert.equal((await failNotice(m, id)).status, 204)
       await rejectsWith(failNotice(m, 'NOPE'), 404, 'RESOURCE_NOT_EXISTS')
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 })
 
 describe('callbacks of entrusted contracts (spec §1.8, §6.5)', () => {
-  it('ENTRUST.* is retried for up to 4 hours: the generic steps within them', async () => {
-    const m = await money(bj('2026-12-01', '10:00'))
-    try {
+  it('ENTRUST.* is retried for up to 4 hours: the generic steps within them', () =>
+    withMoney(bj('2026-12-01', '10:00'), async (m) => {
       m.webhook.failNext(100)
       const start = m.clock.now()
       await signPapay(m, 'RETRY4H')
@@ -148,33 +134,29 @@ describe('callbacks of entrusted contracts (spec §1.8, §6.5)', () => {
       assert.equal(times.length, 1 + ENTRUST_RETRY_SECONDS.length)
       assert.equal(times.at(-1), 3 * 3600 + 4 * 60)
       assert.ok(times.every((time) => time <= 4 * 3600))
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 
-  it('combine-papay events (ECOMMERCE_ENTRUST.*) follow their own schedule: 10/10/10/30/30/30 s, then 5 min × 23', async () => {
-    const m = await money(bj('2026-12-01', '10:00'), { passwordExemptEvents: { sign: 'ECOMMERCE_ENTRUST.SIGN' } })
-    try {
-      m.webhook.failNext(100)
-      const start = m.clock.now()
-      const { data } = await m.wxpay.v3.passwordExemptContract.contracts.ecommerce.preEntrustSign.miniProgram.post(
-        passwordExemptBody('COMBINE', m.webhook.url),
-      )
-      m.simulator.agree(data.pre_entrustweb_id)
-      await m.at('2026-12-02', '10:00')
-      const times = m.simulator.deliveries.map((delivery) => (delivery.at - start) / 1000)
-      assert.deepEqual(times.slice(0, 9), [0, 10, 20, 30, 60, 90, 120, 420, 720])
-      assert.equal(times.length, 1 + COMBINE_PAPAY_RETRY_SECONDS.length)
-      assert.equal(times.at(-1), 120 + 23 * 300)
-    } finally {
-      await m.close()
-    }
-  })
+  it('combine-papay events (ECOMMERCE_ENTRUST.*) follow their own schedule: 10/10/10/30/30/30 s, then 5 min × 23', () =>
+    withMoney(
+      bj('2026-12-01', '10:00'),
+      async (m) => {
+        m.webhook.failNext(100)
+        const start = m.clock.now()
+        const { data } = await m.wxpay.v3.passwordExemptContract.contracts.ecommerce.preEntrustSign.miniProgram.post(
+          passwordExemptBody('COMBINE', m.webhook.url),
+        )
+        m.simulator.agree(data.pre_entrustweb_id)
+        await m.at('2026-12-02', '10:00')
+        const times = m.simulator.deliveries.map((delivery) => (delivery.at - start) / 1000)
+        assert.deepEqual(times.slice(0, 9), [0, 10, 20, 30, 60, 90, 120, 420, 720])
+        assert.equal(times.length, 1 + COMBINE_PAPAY_RETRY_SECONDS.length)
+        assert.equal(times.at(-1), 120 + 23 * 300)
+      },
+      { passwordExemptEvents: { sign: 'ECOMMERCE_ENTRUST.SIGN' } },
+    ))
 
-  it('ENTRUST.TERMINATE_RETENTION and ENTRUST.TERMINATE_INQUIRY on demand, verified by the SDK', async () => {
-    const m = await money(bj('2026-12-01', '10:00'))
-    try {
+  it('ENTRUST.TERMINATE_RETENTION and ENTRUST.TERMINATE_INQUIRY on demand, verified by the SDK', () =>
+    withMoney(bj('2026-12-01', '10:00'), async (m) => {
       const id = await signPapay(m, 'ASK')
       for (const route of ['retention', 'inquiry']) {
         const response = await fetch(`${m.simulator.url}/simulator/contracts/${id}/${route}`, { method: 'POST' })
@@ -186,8 +168,5 @@ describe('callbacks of entrusted contracts (spec §1.8, §6.5)', () => {
       const [inquiry] = m.events('ENTRUST.TERMINATE_INQUIRY')
       assert.equal((inquiry.resource as any).out_user_code, 'UASK')
       assert.equal((inquiry.resource as any).contract_state, 'SIGNED')
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 })

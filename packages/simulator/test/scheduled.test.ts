@@ -4,17 +4,16 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { partnerBody } from './helpers.js'
-import { APPID, bj, money, rejectsWith, signScheduled } from './money.js'
+import { APPID, bj, type Money, rejectsWith, signScheduled, withMoney } from './money.js'
 
-type M = Awaited<ReturnType<typeof money>>
 const SCHEDULES = 'v3/papay/pay/schedules/contract-id/{contract_id}'
 const CONTRACT = 'v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}'
 
-const schedule = (m: M, id: string, total = 2500) =>
+const schedule = (m: Money, id: string, total = 2500) =>
   m.wxpay
     .chain(`${SCHEDULES}/schedule`)
     .post({ appid: APPID, schedule_amount: { total } }, { params: { contract_id: id } })
-const apply = (m: M, id: string, total: number, no: string) =>
+const apply = (m: Money, id: string, total: number, no: string) =>
   m.wxpay.chain('v3/papay/pay/transactions/apply').post({
     appid: APPID,
     out_trade_no: no,
@@ -23,13 +22,12 @@ const apply = (m: M, id: string, total: number, no: string) =>
     contract_id: id,
     amount: { total },
   })
-const contract = async (m: M, code: string) =>
+const contract = async (m: Money, code: string) =>
   (await m.wxpay.chain(CONTRACT).get({ params: { plan_id: 7001, out_contract_code: code } })).data
 
 describe('scheduling a scheduled deduction (spec §5.9 #33)', () => {
-  it('only on the natural day before the estimated date, in [08:00, 19:30) Beijing time', async () => {
-    const m = await money(bj('2026-12-08', '10:00'))
-    try {
+  it('only on the natural day before the estimated date, in [08:00, 19:30) Beijing time', () =>
+    withMoney(bj('2026-12-08', '10:00'), async (m) => {
       const early = await signScheduled(m, 'SDEARLY', '2026-12-10', 2500)
       const late = await signScheduled(m, 'SDLATE', '2026-12-10', 2500)
       await rejectsWith(schedule(m, early), 403, 'RULE_LIMIT', /today is 2026-12-08; .* scheduled on 2026-12-09/)
@@ -50,14 +48,10 @@ describe('scheduling a scheduled deduction (spec §5.9 #33)', () => {
       await rejectsWith(schedule(m, third), 403, 'RULE_LIMIT', /19:30:00/)
       await m.at('2026-12-10', '10:00')
       await rejectsWith(schedule(m, third), 403, 'RULE_LIMIT', /today is 2026-12-10/)
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 
-  it('for exactly the planned amount, once; the query shows the schedule', async () => {
-    const m = await money(bj('2026-12-09', '10:00'))
-    try {
+  it('for exactly the planned amount, once; the query shows the schedule', () =>
+    withMoney(bj('2026-12-09', '10:00'), async (m) => {
       const id = await signScheduled(m, 'SDAMT', '2026-12-10', 2500)
       await rejectsWith(
         schedule(m, id, 2400),
@@ -70,16 +64,12 @@ describe('scheduling a scheduled deduction (spec §5.9 #33)', () => {
       const query = await m.wxpay.chain(SCHEDULES).get({ params: { contract_id: id } })
       assert.equal(query.data.schedule_state, 'SCHEDULED')
       assert.equal((await contract(m, 'SDAMT')).deduct_schedule?.schedule_state, 'SCHEDULED')
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 })
 
 describe('deducting a scheduled deduction (spec §5.9 #37)', () => {
-  it('on its day only, the scheduled amount; once paid the contract ends: SYSTEM_TERMINATE, ENTRUST.TERMINATE', async () => {
-    const m = await money(bj('2026-12-09', '10:00'))
-    try {
+  it('on its day only, the scheduled amount; once paid the contract ends: SYSTEM_TERMINATE, ENTRUST.TERMINATE', () =>
+    withMoney(bj('2026-12-09', '10:00'), async (m) => {
       const id = await signScheduled(m, 'SDPAY', '2026-12-10', 2500)
       await rejectsWith(apply(m, id, 2500, 'S0'), 400, 'INVALID_REQUEST', /is NO_SCHEDULED/)
       await schedule(m, id)
@@ -99,14 +89,10 @@ describe('deducting a scheduled deduction (spec §5.9 #37)', () => {
       assert.equal(ended.deduct_schedule?.schedule_state, 'PAID')
       assert.deepEqual(ended.deduct_schedule?.deduct_amount, { total: 2500, currency: 'CNY' })
       await rejectsWith(apply(m, id, 2500, 'S4'), 400, 'INVALID_REQUEST', /is TERMINATED/)
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 
-  it('unpaid by the end of its day, the contract ends at 08:00 the next day', async () => {
-    const m = await money(bj('2026-12-09', '10:00'))
-    try {
+  it('unpaid by the end of its day, the contract ends at 08:00 the next day', () =>
+    withMoney(bj('2026-12-09', '10:00'), async (m) => {
       const id = await signScheduled(m, 'SDUNPAID', '2026-12-10', 2500)
       await schedule(m, id)
       await m.at('2026-12-10', '23:59:59')
@@ -124,14 +110,10 @@ describe('deducting a scheduled deduction (spec §5.9 #37)', () => {
         m.webhook.events.map((event) => event.event_type),
         ['ENTRUST.SIGN', 'TRANSACTION.FAIL', 'ENTRUST.TERMINATE'],
       )
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 
-  it('a service provider schedules, queries and deducts for its sub-merchant', async () => {
-    const m = await money(bj('2026-12-09', '10:00'))
-    try {
+  it('a service provider schedules, queries and deducts for its sub-merchant', () =>
+    withMoney(bj('2026-12-09', '10:00'), async (m) => {
       const { data } = await m.wxpay.v3.papay.scheduledDeductSign.partner.contracts.preEntrustSign.miniProgram.post({
         ...partnerBody('SDPARTNER', m.webhook.url),
         deduct_schedule: {
@@ -174,8 +156,5 @@ describe('deducting a scheduled deduction (spec §5.9 #37)', () => {
         .get({ params: { ...params, sub_mchid: '1900000109' } })
       assert.equal(query.data.schedule_state, 'PAID')
       assert.equal(m.events('ENTRUST.TERMINATE').length, 1)
-    } finally {
-      await m.close()
-    }
-  })
+    }))
 })
