@@ -62,16 +62,22 @@ export function newDeduction(
   }
 }
 
-/** The wallet decides; the merchant is told; a success then changes the product's state. */
-export function settle(world: World, contract: Contract, deduction: Deduction, onPaid?: (d: Deduction) => void) {
+/** Settles the deduction now as the user's wallet decides; true when it was paid. */
+export function charge(world: World, contract: Contract, deduction: Deduction): boolean {
   const reason = world.wallet.charge(contract.contract_id, contract.openid)
   deduction.state = reason ? 'FAIL' : 'SUCCESS'
   deduction.settledAt = world.clock.now()
   if (reason) deduction.reason = reason
+  return !reason
+}
+
+/** The wallet decides; the merchant is told; a success then changes the product's state. */
+export function settle(world: World, contract: Contract, deduction: Deduction, onPaid?: (d: Deduction) => void) {
+  const paid = charge(world, contract, deduction)
   const merchant = world.merchants.get(contract.mchid)!
-  const event = reason ? 'TRANSACTION.FAIL' : 'TRANSACTION.SUCCESS'
+  const event = paid ? 'TRANSACTION.SUCCESS' : 'TRANSACTION.FAIL'
   world.notify(merchant, deduction.request.transaction_notify_url, event, transactionResource(contract, deduction))
-  if (!reason) onPaid?.(deduction)
+  if (paid) onPaid?.(deduction)
 }
 
 /** The TRANSACTION.* resource: a PAP order of the direct merchant, or of the service provider's sub-merchant. */

@@ -13,7 +13,7 @@ import { contractView } from '../state/views.js'
 import type { World } from '../state/world.js'
 import { requireSigned } from './call.js'
 import { endContract } from './contracts.js'
-import { newDeduction, transactionResource } from './deduct.js'
+import { charge, newDeduction, transactionResource } from './deduct.js'
 
 const CONTRACT_YEARS = 5
 
@@ -87,16 +87,11 @@ function payFirstPeriod(world: World, contract: Contract): object | undefined {
     contract.insurance!.periods[0].policy_period_id,
   )
   world.deductions.add(deduction)
-  const reason = world.wallet.charge(contract.contract_id, contract.openid)
-  deduction.settledAt = deduction.acceptedAt
-  if (reason) {
-    deduction.state = 'FAIL'
-    deduction.reason = reason
+  if (!charge(world, contract, deduction)) {
     contract.contract_state = 'SIGN_FAILED'
     return undefined
   }
-  deduction.state = 'SUCCESS'
-  contract.insurance!.periods[0].paid = { at: deduction.settledAt, amount: deduction.amount }
+  contract.insurance!.periods[0].paid = { at: deduction.settledAt!, amount: deduction.amount }
   return transactionResource(contract, deduction)
 }
 
