@@ -167,11 +167,6 @@ export class OffsetClock extends SteppingClock {
     return Date.now()
   }
 
-  /** How far business time is ahead of real time, in ms. */
-  get offset(): number {
-    return this.#offset
-  }
-
   protected moveTo(time: number): void {
     this.#offset = time - Date.now()
   }
