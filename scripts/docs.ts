@@ -1,5 +1,5 @@
 // `npm run docs`: everything generated from the catalog, written in one go — the README's endpoint
-// table, the TypeScript types with their docs, the OpenAPI document and the list of deviations.
+// table and the simulator's guesses, the TypeScript types with their docs, the OpenAPI document and the list of deviations.
 // `docs.test.ts` fails when any of them is out of date.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,6 +9,7 @@ import { GENERATED_TYPES_PATH, renderCatalogTypes } from './catalog-types.js'
 import { DEVIATIONS_PATH, renderDeviations } from './deviations.js'
 import { renderReadmeTable } from './endpoint-table.js'
 import { OPENAPI_PATH, renderOpenApi } from './openapi.js'
+import { renderReadmeGuesses } from './simulator-guesses.js'
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url))
 
@@ -17,7 +18,10 @@ const sdkVersion = () => JSON.parse(readFileSync(join(ROOT, 'packages/sdk/packag
 /** Each generated file: its path and its content as the catalog makes it now. */
 export function generatedFiles(): { path: string; content: string }[] {
   return [
-    { path: 'README.md', content: renderReadmeTable(readFileSync(join(ROOT, 'README.md'), 'utf8')) },
+    {
+      path: 'README.md',
+      content: renderReadmeGuesses(renderReadmeTable(readFileSync(join(ROOT, 'README.md'), 'utf8'))),
+    },
     { path: GENERATED_TYPES_PATH, content: renderCatalogTypes() },
     { path: OPENAPI_PATH, content: `${JSON.stringify(renderOpenApi(sdkVersion()), null, 2)}\n` },
     { path: DEVIATIONS_PATH, content: renderDeviations() },

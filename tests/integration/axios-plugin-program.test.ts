@@ -128,7 +128,8 @@ describe('a program written for wechatpay-axios-plugin 0.9.6', () => {
       statusText: 'Bad Request',
       data: {
         code: 'INVALID_REQUEST',
-        message: 'a pre-sign session for out_contract_code PROG0004 is still live; wait for it to end',
+        message:
+          '预签约会话进行中: one live pre-sign session per out_contract_code; a pre-sign session for PROG0004 is still live; wait for it to end',
       },
     })
     const { status, statusText, data, error } = results.missing
@@ -137,7 +138,11 @@ describe('a program written for wechatpay-axios-plugin 0.9.6', () => {
       {
         status: 404,
         statusText: 'Not Found',
-        data: { code: 'RESOURCE_NOT_EXISTS', message: '签约协议不存在 (no signed contract with this code)' },
+        data: {
+          code: 'RESOURCE_NOT_EXISTS',
+          message:
+            '签约协议不存在: no such contract of this caller; merchant 1900000001 has no contract with out_contract_code NOSUCHCODE',
+        },
       },
     )
     assert.ok(error instanceof require('@wxpay/sdk/compat').WechatPayApiError)

@@ -1,5 +1,6 @@
 // `wxpay simulator`: runs the simulator standalone for your own app, writes the test merchant's
-// credentials to a folder, and prints a client configuration to paste. `wxpay demo`: the demo.
+// credentials to a folder, and prints a client configuration to paste and the control API to drive it
+// (the user, the wallet, the clock). `wxpay demo`: the demo.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createSimulator, type SimulatorMode } from '@wxpay/simulator'
@@ -49,6 +50,15 @@ export function writeCredentials(dir: string, simulator: Awaited<ReturnType<type
   return config
 }
 
+/** How to drive the simulator from a test in any language: the user, the wallet, the clock. */
+const controlHelp = (url: string) =>
+  `The simulated user: POST ${url}/simulator/sessions/<pre_entrustweb_id>/agree (or /decline, /expire),\n` +
+  `  POST /simulator/contracts/<contract_id>/terminate; the wallet: POST /simulator/wallet\n` +
+  `  { "contract_id": "…", "reason": "NOTENOUGH" }; time: POST /simulator/clock { "advance_ms": 86400000 }\n` +
+  `  or { "now": "2027-01-01T10:00:00+08:00" } (signatures keep real time);\n` +
+  `GET ${url}/simulator/sessions, /simulator/contracts, /simulator/deductions, /simulator/deliveries,\n` +
+  `/simulator/clock. Ctrl-C stops.\n`
+
 /** What `wxpay simulator` prints once it listens: where, the client configuration, what to try. */
 function banner(
   simulator: Awaited<ReturnType<typeof createSimulator>>,
@@ -68,8 +78,7 @@ function banner(
     `  apiV3Key: readFileSync('${config.apiV3KeyFile}', 'utf8'),\n  baseURL: '${simulator.url}',\n})\n\n` +
     `From the command line: wxpay request METHOD /v3/… --config ${configFile}\n` +
     `                       wxpay notify send EVENT --to YOUR_NOTIFY_URL --config ${configFile}\n` +
-    `The simulated user: POST ${simulator.url}/simulator/sessions/<pre_entrustweb_id>/agree (or /decline, /expire);\n` +
-    `GET ${simulator.url}/simulator/sessions, /simulator/contracts, /simulator/deliveries. Ctrl-C stops.\n`
+    controlHelp(simulator.url)
   )
 }
 
@@ -110,7 +119,7 @@ export function registerSimulatorCommand(program: Command): void {
 
   program
     .command('demo')
-    .description('run the four pre-sign flows end to end against an embedded simulator')
+    .description('run the four pre-sign flows and three months of insurance premiums against an embedded simulator')
     .addOption(
       new Option('--mode <mode>', 'keys WeChat Pay signs with')
         .choices(['publicKey', 'certificate', 'mixed'])
