@@ -1,11 +1,9 @@
-// HTTP plumbing: reading the raw body with a limit, and answering as WeChat Pay does — JSON, a
+// HTTP plumbing: answering as WeChat Pay does — JSON, a
 // Request-ID on every response, and the Wechatpay-* signature headers on API responses.
 import { randomBytes } from 'node:crypto'
-import type { IncomingMessage, ServerResponse } from 'node:http'
-import { readLimited, wechatpaySignatureHeaders } from '@wxpay/sdk/protocol'
+import type { ServerResponse } from 'node:http'
+import { wechatpaySignatureHeaders } from '@wxpay/sdk/protocol'
 import type { PlatformKey } from './keys.js'
-
-export const MAX_REQUEST_BYTES = 1024 * 1024
 
 /** An answer with a WeChat Pay error body `{ code, message, detail? }`. */
 export class ApiError extends Error {
@@ -22,13 +20,6 @@ export class ApiError extends Error {
 /** An endpoint of the catalog that the simulator does not serve yet: 404 NOT_FOUND, never a crash. */
 export function notImplemented(endpoint: { method: string; path: string }): never {
   throw new ApiError(404, 'NOT_FOUND', `the simulator does not implement ${endpoint.method} ${endpoint.path} yet`)
-}
-
-export async function readBody(request: IncomingMessage): Promise<Buffer> {
-  const body = await readLimited(request, MAX_REQUEST_BYTES)
-  if (body) return body
-  request.destroy()
-  throw new ApiError(413, 'INVALID_REQUEST', `the request body is over ${MAX_REQUEST_BYTES} bytes`)
 }
 
 export const newRequestId = () => `08${randomBytes(14).toString('hex').toUpperCase()}`

@@ -11,8 +11,18 @@ import type { PlatformKey } from './keys.js'
 
 /** Where a request goes: an APIv3 endpoint of the catalog, or a control route. */
 export interface Routes {
-  api(request: IncomingMessage, response: ServerResponse, key: EndpointKey, params: Record<string, string>): void
-  control(request: IncomingMessage, response: ServerResponse, name: ControlRoute, params: Record<string, string>): void
+  api(
+    request: IncomingMessage,
+    response: ServerResponse,
+    key: EndpointKey,
+    params: Record<string, string>,
+  ): void | Promise<void>
+  control(
+    request: IncomingMessage,
+    response: ServerResponse,
+    name: ControlRoute,
+    params: Record<string, string>,
+  ): void | Promise<void>
   /** The key that signs the 404/405 answers of `/v3/` paths. */
   signer(): PlatformKey
   nowSeconds(): number
@@ -21,8 +31,43 @@ export interface Routes {
 type Route = { kind: 'api'; key: EndpointKey } | { kind: 'control'; name: ControlRoute }
 const METHODS: HTTPMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
 
+/**
+ * Serves `routes` on `server`: every request through the router, each failure of a route (a throw or
+ * a rejection) answered 500 rather than left to end the process.
+ */
+export function serve(server: Server, routes: Routes): void {
+  const route = createRouter(routes)
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    const fail = (error: unknown) => failed(response, error, routes)
+    try {
+      route(request, response)?.catch(fail)
+    } catch (error) {
+      fail(error)
+    }
+  })
+}
+
+/** The last resort for a route that failed: a fixed 500 SYSTEM_ERROR if nothing was sent yet, else a cut. */
+function failed(response: ServerResponse, error: unknown, routes: Routes): void {
+  console.error('[wxpay simulator] a route failed:', error instanceof Error ? error.stack : typeof error)
+  if (response.headersSent) {
+    response.destroy()
+    return
+  }
+  try {
+    answer(response, {
+      status: 500,
+      body: { code: 'SYSTEM_ERROR', message: '系统异常，请稍后重试 (simulator fault, see its log)' },
+      signer: routes.signer(),
+      nowSeconds: routes.nowSeconds(),
+    })
+  } catch {
+    response.destroy()
+  }
+}
+
 /** The request listener: one find-my-way router over the catalog's paths and the control routes. */
-export function createRouter(routes: Routes): (request: IncomingMessage, response: ServerResponse) => void {
+function createRouter(routes: Routes): (request: IncomingMessage, response: ServerResponse) => void | Promise<void> {
   const router = FindMyWay<FindMyWay.HTTPVersion.V1>({ ignoreTrailingSlash: false, caseSensitive: true })
   const table = new Map<string, Route>()
   const register = (method: HTTPMethod, path: string, route: Route) => {
@@ -42,7 +87,7 @@ export function createRouter(routes: Routes): (request: IncomingMessage, respons
     if (!found || !route) return notFound(router, routes, request, response, path)
     const params = found.params as Record<string, string>
     if (route.kind === 'api') return routes.api(request, response, route.key, params)
-    routes.control(request, response, route.name, params)
+    return routes.control(request, response, route.name, params)
   }
 }
 

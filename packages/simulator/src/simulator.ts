@@ -9,7 +9,7 @@ import { serveControl } from './control.js'
 import { agree, decline, expire } from './handlers/presign.js'
 import { createMerchant, type Merchant, type MerchantOptions, Platform, type SimulatorMode } from './keys.js'
 import { copiesOf, type Delivery, Notifier } from './notifier.js'
-import { createRouter, listen } from './server.js'
+import { listen, serve } from './server.js'
 import { type Contract, Contracts } from './state/contracts.js'
 import { type Session, Sessions } from './state/sessions.js'
 import type { World } from './state/world.js'
@@ -100,19 +100,16 @@ export class Simulator {
     }
     for (const merchant of options.merchants ?? [{}]) this.addMerchant(merchant)
     const world = this.#world
-    server.on(
-      'request',
-      createRouter({
-        api: (request, response, key, params) => {
-          this.#requestCounts.set(key, (this.#requestCounts.get(key) ?? 0) + 1)
-          void serveApi(world, request, response, key, params)
-        },
-        control: (request, response, name, params) =>
-          serveControl(world, notifier.deliveries, request, response, name, params),
-        signer: () => platform.signer(undefined),
-        nowSeconds: () => Math.floor(clock.now() / 1000),
-      }),
-    )
+    serve(server, {
+      api: (request, response, key, params) => {
+        this.#requestCounts.set(key, (this.#requestCounts.get(key) ?? 0) + 1)
+        return serveApi(world, request, response, key, params)
+      },
+      control: (request, response, name, params) =>
+        serveControl(world, notifier.deliveries, request, response, name, params),
+      signer: () => platform.signer(undefined),
+      nowSeconds: () => Math.floor(clock.now() / 1000),
+    })
   }
 
   /** The first merchant. */
