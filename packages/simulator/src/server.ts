@@ -3,10 +3,11 @@
 // WeChat Pay's 404 and 405 answers for everything else.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
 import { type EndpointDefinition, type EndpointKey, endpoints } from '@wxpay/sdk/protocol'
 import FindMyWay, { type HTTPMethod } from 'find-my-way'
 import { CONTROL_ROUTES, type ControlRoute } from './control.js'
-import { answer } from './http.js'
+import { answer, type Exchange, refuseMalformed } from './http.js'
 import type { PlatformKey } from './keys.js'
 
 /** Where a request goes: an APIv3 endpoint of the catalog, or a control route. */
@@ -33,11 +34,15 @@ const METHODS: HTTPMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
 
 /**
  * Serves `routes` on `server`: every request through the router, each failure of a route (a throw or
- * a rejection) answered 500 rather than left to end the process.
+ * a rejection) answered 500 rather than left to end the process, and requests that node:http cannot
+ * parse answered with WeChat Pay's JSON error instead of its bare 400.
  */
 export function serve(server: Server, routes: Routes): void {
   const route = createRouter(routes)
+  // The latest request of each connection, for the parse errors that come after it (http.ts).
+  const latest = new WeakMap<Duplex, Exchange>()
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    latest.set(request.socket, { request, response })
     const fail = (error: unknown) => failed(response, error, routes)
     try {
       route(request, response)?.catch(fail)
@@ -45,6 +50,9 @@ export function serve(server: Server, routes: Routes): void {
       fail(error)
     }
   })
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
+    refuseMalformed(error, socket, latest.get(socket), routes),
+  )
 }
 
 /** The last resort for a route that failed: a fixed 500 SYSTEM_ERROR if nothing was sent yet, else a cut. */
