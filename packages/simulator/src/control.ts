@@ -36,7 +36,7 @@ export const sessionSummary = (session: Session) => ({
 
 export function serveControl(
   world: World,
-  deliveries: readonly Delivery[],
+  deliveries: () => readonly Delivery[],
   request: IncomingMessage,
   response: ServerResponse,
   route: ControlRoute,
@@ -56,7 +56,7 @@ export function serveControl(
         json(200, { data: world.contracts.all().map(contractView) })
         return
       case 'deliveries':
-        json(200, { data: deliveries })
+        json(200, { data: deliveries() })
         return
       case 'agree':
       case 'decline':

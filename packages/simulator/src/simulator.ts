@@ -33,6 +33,10 @@ export interface SimulatorOptions {
   clockTimeouts?: boolean
   /** Called with each notification delivery attempt as it is logged. */
   onDelivery?: (delivery: Delivery) => void
+  /** Delivery attempts kept in `deliveries` and `GET /simulator/deliveries`, the latest (default 10,000). */
+  deliveryLogLimit?: number
+  /** How long a pre-sign session is kept after it expires (default 1 hour); how it ended is remembered longer. */
+  sessionRetentionMs?: number
 }
 
 /** What a client needs: `new WechatPay({ ...merchant, certs, apiV3Key, baseURL: url })`. */
@@ -46,7 +50,7 @@ export interface MerchantCredentials {
 
 /** Starts a simulator on 127.0.0.1 (a free port unless `port` is given). */
 export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  copiesOf(options.duplicateDeliveries) // refused before a port is taken
+  checkOptions(options) // refused before a port is taken
   const { server, url } = await listen(options.port ?? 0, options.host ?? '127.0.0.1')
   return new Simulator(server, url, options)
 }
@@ -75,6 +79,7 @@ export class Simulator {
       duplicates: options.duplicateDeliveries,
       clockTimeouts: options.clockTimeouts,
       onDelivery: options.onDelivery,
+      logLimit: options.deliveryLogLimit,
     })
     this.#notifier = notifier
     const platform = this.platform
@@ -83,7 +88,7 @@ export class Simulator {
       clock,
       platform,
       merchants: new Map<string, Merchant>(),
-      sessions: new Sessions(() => clock.now()),
+      sessions: new Sessions(() => clock.now(), options.sessionRetentionMs),
       contracts: new Contracts(),
       events: {
         ...contractEvents,
@@ -106,7 +111,7 @@ export class Simulator {
         return serveApi(world, request, response, key, params)
       },
       control: (request, response, name, params) =>
-        serveControl(world, notifier.deliveries, request, response, name, params),
+        serveControl(world, () => notifier.deliveries, request, response, name, params),
       signer: () => platform.signer(undefined),
       nowSeconds: () => Math.floor(clock.now() / 1000),
     })
@@ -127,7 +132,7 @@ export class Simulator {
     return this.platform.certs()
   }
 
-  /** Every notification delivery attempt so far. */
+  /** The latest notification delivery attempts (`deliveryLogLimit` of them), oldest first. */
   get deliveries(): readonly Delivery[] {
     return this.#notifier.deliveries
   }
@@ -150,6 +155,7 @@ export class Simulator {
     return this.platform.rotateCertificate().id
   }
 
+  /** The pre-sign sessions kept: open ones, and ended ones until `sessionRetentionMs` after they expire. */
   sessions(): Session[] {
     return this.#world.sessions.all()
   }
@@ -183,6 +189,17 @@ export class Simulator {
     await this.#notifier.flush()
     this.#server.closeAllConnections()
     await new Promise<void>((resolve) => this.#server.close(() => resolve()))
+  }
+}
+
+/** Throws a RangeError for an option out of its range. */
+function checkOptions(options: SimulatorOptions): void {
+  copiesOf(options.duplicateDeliveries)
+  for (const name of ['deliveryLogLimit', 'sessionRetentionMs'] as const) {
+    const value = options[name]
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < 0)) {
+      throw new RangeError(`${name}: ${value} is not a whole number, 0 or more`)
+    }
   }
 }
 
