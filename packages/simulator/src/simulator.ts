@@ -2,10 +2,11 @@
 // World: merchants, platform keys, sessions, contracts) and the notifier, takes the listening server,
 // and routes its requests to the APIv3 pipeline (api.ts) or the control API (control.ts).
 import type { Server } from 'node:http'
-import { contractEvents } from '@wxpay/sdk/protocol'
-import { serveApi } from './api.js'
+import { contractEvents, unixSeconds } from '@wxpay/sdk/protocol'
+import { header, runApi, serveApi } from './api.js'
 import { type SimulatorClock, systemClock } from './clock.js'
 import { serveControl } from './control.js'
+import { applyFault, checkFaultRule, type Fault, type FaultRule, Faults } from './faults.js'
 import { agree, decline, expire } from './handlers/presign.js'
 import { createMerchant, type Merchant, type MerchantOptions, Platform, type SimulatorMode } from './keys.js'
 import { copiesOf, type Delivery, Notifier } from './notifier.js'
@@ -37,6 +38,8 @@ export interface SimulatorOptions {
   deliveryLogLimit?: number
   /** How long a pre-sign session is kept after it expires (default 1 hour); how it ended is remembered longer. */
   sessionRetentionMs?: number
+  /** Faults set from the start: the next answers of matching requests fail as told (see `addFault`). */
+  faults?: FaultRule[]
 }
 
 /** What a client needs: `new WechatPay({ ...merchant, certs, apiV3Key, baseURL: url })`. */
@@ -64,6 +67,7 @@ export class Simulator {
   readonly #world: World
   readonly #notifier: Notifier
   readonly #requestCounts = new Map<string, number>()
+  readonly #faults: Faults
 
   /** Use `createSimulator()`: it starts the server this simulator then serves. */
   constructor(server: Server, url: string, options: SimulatorOptions = {}) {
@@ -105,15 +109,21 @@ export class Simulator {
     }
     for (const merchant of options.merchants ?? [{}]) this.addMerchant(merchant)
     const world = this.#world
+    const faults = new Faults(options.faults)
+    this.#faults = faults
+    const side = { deliveries: () => notifier.deliveries, faults }
     serve(server, {
       api: (request, response, key, params) => {
         this.#requestCounts.set(key, (this.#requestCounts.get(key) ?? 0) + 1)
-        return serveApi(world, request, response, key, params)
+        const fault = faults.take(request.method!, request.url!.split('?')[0])
+        if (!fault) return serveApi(world, request, response, key, params)
+        const run = () => runApi(world, request, key, params)
+        const signer = platform.signer(header(request, 'wechatpay-serial'))
+        return applyFault(faults, fault, { request, response, run, signer, nowSeconds: unixSeconds(clock) })
       },
-      control: (request, response, name, params) =>
-        serveControl(world, () => notifier.deliveries, request, response, name, params),
+      control: (request, response, name, params) => serveControl(world, side, request, response, name, params),
       signer: () => platform.signer(undefined),
-      nowSeconds: () => Math.floor(clock.now() / 1000),
+      nowSeconds: () => unixSeconds(clock),
     })
   }
 
@@ -147,6 +157,21 @@ export class Simulator {
     if (this.#world.merchants.has(merchant.mchid)) throw new Error(`merchant ${merchant.mchid} already exists`)
     this.#world.merchants.set(merchant.mchid, merchant)
     return credentials(merchant)
+  }
+
+  /** The faults set, in the order they were set, with the answers each has left. */
+  faults(): Fault[] {
+    return this.#faults.list()
+  }
+
+  /** Sets a fault: the next `times` answers of requests matching `path` (and `method`) fail as `kind` says. */
+  addFault(rule: FaultRule): Fault {
+    return this.#faults.add(rule)
+  }
+
+  /** Clears every fault; returns how many there were. */
+  clearFaults(): number {
+    return this.#faults.clear()
   }
 
   /** Issues a new platform certificate that signs from now on (certificate and mixed modes). */
@@ -185,6 +210,7 @@ export class Simulator {
   }
 
   async close(): Promise<void> {
+    this.#faults.close()
     this.#notifier.close()
     await this.#notifier.flush()
     this.#server.closeAllConnections()
@@ -195,6 +221,7 @@ export class Simulator {
 /** Throws a RangeError for an option out of its range. */
 function checkOptions(options: SimulatorOptions): void {
   copiesOf(options.duplicateDeliveries)
+  for (const rule of options.faults ?? []) checkFaultRule(rule)
   for (const name of ['deliveryLogLimit', 'sessionRetentionMs'] as const) {
     const value = options[name]
     if (value !== undefined && (!Number.isSafeInteger(value) || value < 0)) {
