@@ -59,6 +59,8 @@ function malformation(error: NodeJS.ErrnoException & { reason?: unknown }): [num
     case 'ERR_HTTP_REQUEST_TIMEOUT':
     case 'ERR_HTTP_HEADERS_TIMEOUT':
       return [408, 'the request did not arrive in time']
+    case 'CONNECT':
+      return [405, 'CONNECT is not served: WeChat Pay is no proxy']
     case 'HPE_INVALID_METHOD':
       return [400, `the method is not an HTTP method in capitals${reason}`]
     case 'HPE_INVALID_HEADER_TOKEN':

@@ -53,6 +53,10 @@ export function serve(server: Server, routes: Routes): void {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
     refuseMalformed(error, socket, latest.get(socket), routes),
   )
+  // node:http hands CONNECT to its own event and closes the connection when nothing listens.
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) =>
+    refuseMalformed(Object.assign(new Error('CONNECT'), { code: 'CONNECT' }), socket, undefined, routes),
+  )
 }
 
 /** The last resort for a route that failed: a fixed 500 SYSTEM_ERROR if nothing was sent yet, else a cut. */

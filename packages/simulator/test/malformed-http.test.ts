@@ -41,6 +41,12 @@ const cases: [string, string, number, RegExp][] = [
     400,
     /Transfer-Encoding can't be present with Content-Length/,
   ],
+  [
+    'CONNECT, which node:http does not route',
+    'CONNECT 127.0.0.1:443 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n',
+    405,
+    /CONNECT is not served/,
+  ],
   ['a 20 KB URL', `${line('GET', `/v3/${'a'.repeat(20_000)}`)}\r\n`, 431, /over 16 KiB/],
   ['bytes that are not HTTP', '\u0000\u0001\u0002 garbage\r\n\r\n', 400, /the method is not an HTTP method/],
   [
