@@ -43,6 +43,7 @@ export function serve(server: Server, routes: Routes): void {
   const latest = new WeakMap<Duplex, Exchange>()
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     latest.set(request.socket, { request, response })
+    if (request.httpVersion === '1.1' && request.headers.host === undefined) return missingHost(response, routes)
     const fail = (error: unknown) => failed(response, error, routes)
     try {
       route(request, response)?.catch(fail)
@@ -57,6 +58,20 @@ export function serve(server: Server, routes: Routes): void {
   server.on('connect', (_request: IncomingMessage, socket: Duplex) =>
     refuseMalformed(Object.assign(new Error('CONNECT'), { code: 'CONNECT' }), socket, undefined, routes),
   )
+}
+
+/** HTTP/1.1 requires Host (node:http's own check answers a bare 400, so it is turned off in listen()). */
+function missingHost(response: ServerResponse, routes: Routes): void {
+  answer(response, {
+    status: 400,
+    body: {
+      code: 'INVALID_REQUEST',
+      message: 'HTTP 请求不符合微信支付 APIv3 接口规则: an HTTP/1.1 request needs a Host header',
+    },
+    headers: { Connection: 'close' },
+    signer: routes.signer(),
+    nowSeconds: routes.nowSeconds(),
+  })
 }
 
 /** The last resort for a route that failed: a fixed 500 SYSTEM_ERROR if nothing was sent yet, else a cut. */
@@ -133,7 +148,7 @@ function notFound(
 
 /** A server listening on `host:port` (a free port when 0), with no request listener yet. */
 export async function listen(port: number, host: string): Promise<{ server: Server; url: string }> {
-  const server = createServer()
+  const server = createServer({ requireHostHeader: false })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, resolve)

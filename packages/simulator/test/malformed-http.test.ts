@@ -47,6 +47,7 @@ const cases: [string, string, number, RegExp][] = [
     405,
     /CONNECT is not served/,
   ],
+  ['HTTP/1.1 without Host', `GET ${CERTS} HTTP/1.1\r\n\r\n`, 400, /an HTTP\/1\.1 request needs a Host header/],
   ['a 20 KB URL', `${line('GET', `/v3/${'a'.repeat(20_000)}`)}\r\n`, 431, /over 16 KiB/],
   ['bytes that are not HTTP', '\u0000\u0001\u0002 garbage\r\n\r\n', 400, /the method is not an HTTP method/],
   [

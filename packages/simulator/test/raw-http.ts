@@ -45,7 +45,7 @@ function complete(bytes: Buffer, wanted: number): boolean {
   }
 }
 
-/** The HTTP/1.1 responses in `bytes`, in order; throws on bytes that are not responses. */
+/** The final HTTP/1.1 responses in `bytes`, in order (1xx skipped); throws on bytes that are not responses. */
 export function parseResponses(bytes: Buffer): RawResponse[] {
   const responses: RawResponse[] = []
   let rest = bytes
@@ -61,7 +61,8 @@ export function parseResponses(bytes: Buffer): RawResponse[] {
       headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim()
     }
     const [body, next] = readBody(rest.subarray(end + 4), headers)
-    responses.push({ status: Number(status[1]), headers, body })
+    // An interim answer (100 Continue) has no body and is not the request's answer.
+    if (!status[1].startsWith('1')) responses.push({ status: Number(status[1]), headers, body })
     rest = next
   }
   return responses
