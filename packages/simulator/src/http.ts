@@ -84,7 +84,8 @@ export interface Exchange {
  * Answers a request that node:http could not parse (its `clientError`) as WeChat Pay answers any bad
  * request: a signed JSON INVALID_REQUEST, then the connection closed. `latest` is the connection's
  * previous request: a fault in its body (a bad chunk) is its answer unless it has one already; after
- * a complete request the answer waits for that request's own. A client that has gone gets nothing.
+ * a complete request the answer waits for that request's own, and after one that closes the
+ * connection nothing is added. A client that has gone gets nothing.
  */
 export function refuseMalformed(
   error: NodeJS.ErrnoException,
@@ -110,8 +111,12 @@ export function refuseMalformed(
     ...wechatpaySignatureHeaders(payload, { privateKey: signer.privateKey, serial: signer.id }, key.nowSeconds()),
   }
   const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`)
+  // Bytes after a request that closes the connection (HTTP/1.0, Connection: close) are no request:
+  // its answer may run to the end of the connection, so nothing may follow it.
+  const afterClose = error.code === 'HPE_CLOSED_CONNECTION'
   const write = () => {
     if (!socket.writable) return void socket.destroy()
+    if (afterClose) return void socket.end()
     socket.end(
       Buffer.concat([Buffer.from(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head.join('')}\r\n`), payload]),
     )

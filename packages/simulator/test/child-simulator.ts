@@ -8,7 +8,10 @@ const send = (message: object) => process.send!(message)
 send({ type: 'ready', url: simulator.url, merchant: simulator.merchant, certs: simulator.certs })
 process.on('message', async (message: { type: string }) => {
   if (message.type === 'stats') {
-    send({ type: 'stats', rss: process.memoryUsage().rss, counts: simulator.requestCounts() })
+    // After a full collection, so that what is measured is what is kept (the child runs with --expose-gc).
+    ;(globalThis as { gc?: () => void }).gc?.()
+    const { rss, heapUsed } = process.memoryUsage()
+    send({ type: 'stats', rss, heapUsed, cpuMs: process.cpuUsage().user / 1000, counts: simulator.requestCounts() })
   } else if (message.type === 'close') {
     await simulator.close()
     process.disconnect()

@@ -82,8 +82,8 @@ export function sendSigned(simulator: SimulatorAddress, options: SignedRequest):
 export interface ChildSimulator extends SimulatorAddress {
   certs: Record<string, string>
   process: ChildProcess
-  /** The child's resident set size and request counts, asked over IPC. */
-  stats(): Promise<{ rss: number; counts: Record<string, number> }>
+  /** The child's memory after a full collection, its user CPU time and its request counts, asked over IPC. */
+  stats(): Promise<{ rss: number; heapUsed: number; cpuMs: number; counts: Record<string, number> }>
   close(): Promise<void>
 }
 
@@ -91,7 +91,7 @@ export interface ChildSimulator extends SimulatorAddress {
 export async function startChildSimulator(options: SimulatorOptions = {}): Promise<ChildSimulator> {
   const script = fileURLToPath(new URL('./child-simulator.ts', import.meta.url))
   const child = fork(script, [JSON.stringify(options)], {
-    execArgv: ['--conditions=source', '--import', 'tsx'],
+    execArgv: ['--conditions=source', '--import', 'tsx', '--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
   const next = (type: string) =>

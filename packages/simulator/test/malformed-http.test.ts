@@ -88,6 +88,16 @@ describe('requests node:http cannot parse', () => {
     assert.ok(responses.every((response) => isSigned(response, simulator.certs)))
   })
 
+  it('bytes after a request that closes the connection get no answer of their own', async () => {
+    for (const request of [`GET ${CERTS} HTTP/1.0\r\n\r\nxyz`, `${line('GET')}Connection: close\r\n\r\nxyz`]) {
+      const responses = parseResponses(await exchange(port, request, { responses: 2, timeoutMs: 1000 }))
+      assert.deepEqual(
+        responses.map((response) => [response.status, JSON.parse(response.body.toString()).code]),
+        [[401, 'SIGN_ERROR']],
+      )
+    }
+  })
+
   it('a bad chunk after the request was answered (405 without reading the body) gets no second answer', async () => {
     const bytes = `${line('POST')}Transfer-Encoding: chunked\r\n\r\nzz\r\n`
     const responses = parseResponses(await exchange(port, bytes, { responses: 2, timeoutMs: 1000 }))

@@ -7,6 +7,8 @@ export interface RawResponse {
   status: number
   headers: Record<string, string>
   body: Buffer
+  /** The body has neither a length nor chunks: it runs to the end of the connection. */
+  untilClose: boolean
 }
 
 /**
@@ -39,7 +41,9 @@ export function exchange(
 
 function complete(bytes: Buffer, wanted: number): boolean {
   try {
-    return parseResponses(bytes).length >= wanted
+    const responses = parseResponses(bytes)
+    // A body without a length (an answer to HTTP/1.0) ends when the connection does.
+    return responses.length >= wanted && !responses.some((response) => response.untilClose)
   } catch {
     return false
   }
@@ -60,9 +64,16 @@ export function parseResponses(bytes: Buffer): RawResponse[] {
       const colon = line.indexOf(':')
       headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim()
     }
-    const [body, next] = readBody(rest.subarray(end + 4), headers)
     // An interim answer (100 Continue) has no body and is not the request's answer.
-    if (!status[1].startsWith('1')) responses.push({ status: Number(status[1]), headers, body })
+    if (status[1].startsWith('1')) {
+      rest = rest.subarray(end + 4)
+      continue
+    }
+    const untilClose = headers['content-length'] === undefined && headers['transfer-encoding'] !== 'chunked'
+    const [body, next] = untilClose
+      ? [rest.subarray(end + 4), Buffer.alloc(0)]
+      : readBody(rest.subarray(end + 4), headers)
+    responses.push({ status: Number(status[1]), headers, body, untilClose })
     rest = next
   }
   return responses
@@ -74,7 +85,6 @@ function readBody(bytes: Buffer, headers: Record<string, string>): [Buffer, Buff
     if (bytes.length < length) throw new Error('a body shorter than its Content-Length')
     return [bytes.subarray(0, length), bytes.subarray(length)]
   }
-  if (headers['transfer-encoding'] !== 'chunked') return [Buffer.alloc(0), bytes]
   const chunks: Buffer[] = []
   let rest = bytes
   for (;;) {
