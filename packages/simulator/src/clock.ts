@@ -67,6 +67,7 @@ export class ManualClock implements SimulatorClock {
       this.#now = Math.max(this.#now, next.at)
       await next.callback()
     }
-    this.#now = until
+    // A callback may have advanced the clock itself (a webhook that takes 5 s): time never goes back.
+    this.#now = Math.max(this.#now, until)
   }
 }
