@@ -6,10 +6,10 @@ import { createSimulator } from '@wxpay/simulator'
 const simulator = await createSimulator(JSON.parse(process.argv[2] ?? '{}'))
 const send = (message: object) => process.send!(message)
 send({ type: 'ready', url: simulator.url, merchant: simulator.merchant, certs: simulator.certs })
-process.on('message', async (message: { type: string }) => {
+process.on('message', async (message: { type: string; collect?: boolean }) => {
   if (message.type === 'stats') {
-    // After a full collection, so that what is measured is what is kept (the child runs with --expose-gc).
-    ;(globalThis as { gc?: () => void }).gc?.()
+    // After a full collection if asked, so that what is measured is what is kept (the child runs with --expose-gc).
+    if (message.collect) (globalThis as { gc?: () => void }).gc?.()
     const { rss, heapUsed } = process.memoryUsage()
     send({ type: 'stats', rss, heapUsed, cpuMs: process.cpuUsage().user / 1000, counts: simulator.requestCounts() })
   } else if (message.type === 'close') {

@@ -82,8 +82,8 @@ export function sendSigned(simulator: SimulatorAddress, options: SignedRequest):
 export interface ChildSimulator extends SimulatorAddress {
   certs: Record<string, string>
   process: ChildProcess
-  /** The child's memory after a full collection, its user CPU time and its request counts, asked over IPC. */
-  stats(): Promise<{ rss: number; heapUsed: number; cpuMs: number; counts: Record<string, number> }>
+  /** The child's memory (after a full collection unless `collect` is false), user CPU time and request counts. */
+  stats(collect?: boolean): Promise<{ rss: number; heapUsed: number; cpuMs: number; counts: Record<string, number> }>
   close(): Promise<void>
 }
 
@@ -112,9 +112,9 @@ export async function startChildSimulator(options: SimulatorOptions = {}): Promi
     merchant: ready.merchant,
     certs: ready.certs,
     process: child,
-    stats: () => {
+    stats: (collect = true) => {
       const answer = next('stats')
-      child.send({ type: 'stats' })
+      child.send({ type: 'stats', collect })
       return answer
     },
     close: async () => {
