@@ -36,20 +36,23 @@ export async function serveApi(
 
 /**
  * Runs one APIv3 request to its signed answer, not yet sent (a fault may lose it): authentication,
- * JSON, validation, decryption, then the handler. Undefined when the client closed mid-body.
+ * JSON, validation, decryption, then the handler. Undefined when the client closed mid-body. The
+ * body may have been read already (a delay fault reads it first, so that the request runs even if
+ * the client gives up waiting, as a request WeChat Pay has received does).
  */
 export async function runApi(
   world: World,
   request: IncomingMessage,
   key: EndpointKey,
   params: Record<string, string>,
+  body: Promise<Buffer> = readBody(request),
 ): Promise<Answer | undefined> {
   const endpoint = endpoints[key] as EndpointDefinition
   const requested = header(request, 'wechatpay-serial')
   const signer = world.platform.signer(requested)
   const nowSeconds = Math.floor(world.clock.now() / 1000)
   try {
-    const result = await execute(world, request, endpoint, params, requested, nowSeconds)
+    const result = await execute(world, request, endpoint, params, { body, requested, nowSeconds })
     const status = endpoint.response ? 200 : 204
     return { status, body: endpoint.response ? result : undefined, signer, nowSeconds }
   } catch (error) {
@@ -69,10 +72,9 @@ async function execute(
   request: IncomingMessage,
   endpoint: EndpointDefinition,
   params: Record<string, string>,
-  requested: string | undefined,
-  nowSeconds: number,
+  { body: read, requested, nowSeconds }: { body: Promise<Buffer>; requested: string | undefined; nowSeconds: number },
 ): Promise<unknown> {
-  const raw = await readBody(request)
+  const raw = await read
   checkContentType(header(request, 'content-type'), raw)
   const auth = authenticate(
     { method: request.method!, url: request.url!, authorization: header(request, 'authorization'), body: raw },

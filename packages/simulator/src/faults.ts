@@ -6,6 +6,7 @@
 // `POST /simulator/faults`; listed by `sim.faults()` and `GET`, cleared by `DELETE`.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
+import { readBody } from './body.js'
 import { answer } from './http.js'
 import type { PlatformKey } from './keys.js'
 
@@ -170,7 +171,8 @@ export class Faults {
 export interface FaultedRequest {
   request: IncomingMessage
   response: ServerResponse
-  run(): Promise<Parameters<typeof answer>[1] | undefined>
+  /** Runs the request to its answer; with `body`, from a body read before. */
+  run(body?: Promise<Buffer>): Promise<Parameters<typeof answer>[1] | undefined>
   signer: PlatformKey
   nowSeconds: number
 }
@@ -193,8 +195,11 @@ export async function applyFault(faults: Faults, fault: Fault, served: FaultedRe
     case 'reset':
       return reset()
     case 'delay': {
+      // Read as it arrives, so that the request runs after the delay even if the client has gone.
+      const body = readBody(request)
+      body.catch(() => {})
       if (!(await faults.wait(fault.delayMs!))) return reset()
-      const reply = await served.run()
+      const reply = await served.run(body)
       if (reply) answer(response, reply)
       return
     }

@@ -117,7 +117,7 @@ export class Simulator {
         this.#requestCounts.set(key, (this.#requestCounts.get(key) ?? 0) + 1)
         const fault = faults.take(request.method!, request.url!.split('?')[0])
         if (!fault) return serveApi(world, request, response, key, params)
-        const run = () => runApi(world, request, key, params)
+        const run = (body?: Promise<Buffer>) => runApi(world, request, key, params, body)
         const signer = platform.signer(header(request, 'wechatpay-serial'))
         return applyFault(faults, fault, { request, response, run, signer, nowSeconds: unixSeconds(clock) })
       },

@@ -3,6 +3,7 @@
 // so that what is asserted is what the simulator did.
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
+import { TimeoutError, WechatPay } from '@wxpay/sdk'
 import { createSimulator, type Simulator } from '@wxpay/simulator'
 import { insuranceBody, passwordExemptBody, sendSigned } from './helpers.js'
 
@@ -89,6 +90,26 @@ describe('the kinds of fault', () => {
     await other.then((result) => order.push(`other ${result.status}`))
     await delayed
     assert.deepEqual(order, ['other 200', 'delayed 200'])
+  })
+})
+
+describe('a delay and a client that gives up', () => {
+  it('the request received in full still runs after the delay, as one WeChat Pay received does', async () => {
+    simulator.addFault({ path: S4, kind: 'delay', delayMs: 500 })
+    const impatient = new WechatPay({
+      ...simulator.merchant,
+      certs: simulator.certs,
+      baseURL: simulator.url,
+      timeout: 100,
+    })
+    await assert.rejects(
+      impatient.v3.passwordExemptContract.contracts.ecommerce.preEntrustSign.miniProgram.post(
+        passwordExemptBody('GAVEUP1', NOTIFY),
+      ),
+      TimeoutError,
+    )
+    for (let wait = 0; wait < 50 && sessionsFor('GAVEUP1') === 0; wait++) await new Promise((r) => setTimeout(r, 100))
+    assert.equal(sessionsFor('GAVEUP1'), 1)
   })
 })
 
