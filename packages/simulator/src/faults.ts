@@ -14,7 +14,7 @@ export const FAULT_KINDS = ['system-error', 'frequency-limited', 'delay', 'reset
 export type FaultKind = (typeof FAULT_KINDS)[number]
 
 export interface FaultRule {
-  /** The request path, without the query: `*` matches within a segment, `**` across segments, `{name}` one segment. */
+  /** The request path, without the query: `*` or `{name}` for one whole segment, a last `**` for any rest. */
   path: string
   /** Only requests of this method (any when absent). */
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -70,6 +70,11 @@ function completed(rule: FaultRule): Omit<Fault, 'id' | 'remaining'> {
   if (typeof path !== 'string' || !path.startsWith('/') || path.length > 512) {
     throw new FaultRuleError('path must be a string starting with / (at most 512 characters)')
   }
+  const segments = path.split('/')
+  const wild = (segment: string) => /[*{}]/.test(segment) && !/^(\*|\{\w+\})$/.test(segment)
+  if (segments.some((segment, index) => wild(segment) && !(segment === '**' && index === segments.length - 1))) {
+    throw new FaultRuleError('path: * and {name} stand for a whole segment, and ** only for the last')
+  }
   if (method !== undefined && !METHODS.includes(method)) {
     throw new FaultRuleError(`method must be one of ${METHODS.join(', ')}`)
   }
@@ -90,18 +95,17 @@ function completed(rule: FaultRule): Omit<Fault, 'id' | 'remaining'> {
   }
 }
 
-/** `/v3/papay/**` as a RegExp over paths: segments matched literally but for the wildcards. */
+/**
+ * A path pattern as a RegExp over paths. A wildcard is a whole segment (`[^/]+`) or the rest of the
+ * path (a last `**`), so that matching never backtracks: linear in the path, whatever the pattern.
+ */
 function patternOf(path: string): RegExp {
-  const source = path
-    .split(/(\*\*|\*|\{\w+\})/)
-    .map((part) => {
-      if (part === '**') return '.*'
-      if (part === '*') return '[^/]*'
-      if (/^\{\w+\}$/.test(part)) return '[^/]+'
-      return part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-    })
-    .join('')
-  return new RegExp(`^${source}$`)
+  const segments = path.split('/').map((segment, index, all) => {
+    if (segment === '**' && index === all.length - 1) return '.*'
+    if (segment === '*' || /^\{\w+\}$/.test(segment)) return '[^/]+'
+    return segment.replace(/[.+?^$()|[\]\\]/g, '\\$&')
+  })
+  return new RegExp(`^${segments.join('/')}$`)
 }
 
 /** The faults set on one simulator, in the order they were set. */

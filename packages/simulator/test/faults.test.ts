@@ -114,7 +114,7 @@ describe('a delay and a client that gives up', () => {
 })
 
 describe('which requests a fault takes', () => {
-  it('by method and path pattern: * within a segment, ** across segments, {name} for one segment', async () => {
+  it('by method and path pattern: * or {name} for one segment, a last ** for the rest', async () => {
     const query = '/v3/papay/insurance-sign/contracts/plan-id/12535/out-contract-code/NONE1'
     simulator.addFault({ path: '/v3/papay/**', method: 'GET', kind: 'system-error', times: 3 })
     simulator.addFault({ path: '/v3/password-exempt-contract/*/ecommerce/**', kind: 'frequency-limited' })
