@@ -172,6 +172,10 @@ describe('setting faults', () => {
       'faults: path must be a string starting with / (at most 512 characters)',
     )
     await refused({ path: S4, kind: 'reset', delay_ms: 5 }, 'faults: delay_ms is for kind delay only')
+    for (const path of ['/v3/**/x', '/v3/pre-*', '/v3/a{id}', '/v3/***']) {
+      const message = 'faults: path: * and {name} stand for a whole segment, and ** only for the last'
+      await refused({ path, kind: 'reset' }, message)
+    }
     await refused(
       { path: S4, kind: 'delay', delay_ms: 60_001 },
       'faults: delay_ms must be a whole number from 0 to 60000',
