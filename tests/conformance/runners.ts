@@ -3,18 +3,14 @@
 // under the `workerd` condition, on a loopback port, with outbound fetch allowed to loopback (where
 // the simulators are). The binaries are the npm registry's `deno`, `bun` and `workerd` packages.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import type { CaseResult } from './checks.js'
 import { RESULTS_MARKER } from './marker.js'
 import type { Fixture } from './types.js'
+import { serveOnWorkerd } from './workerd.js'
 
-const here = fileURLToPath(new URL('.', import.meta.url))
-const root = join(here, '..', '..')
+const root = fileURLToPath(new URL('../..', import.meta.url))
 const bin = (name: string) => join(root, 'node_modules', '.bin', name)
 
 interface Exit {
@@ -75,72 +71,17 @@ export async function runOnBun(fixture: Fixture): Promise<{ version: string; res
   return { version, results: resultsOf('bun', await run(bin('bun'), ['run', entry], input(fixture), 120_000)) }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-const config = (port: number) => `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [
-    (name = "main", worker = .worker),
-    (name = "internet", network = (allow = ["public", "private", "local"])),
-  ],
-  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
-);
-const worker :Workerd.Worker = (
-  modules = [(name = "worker.js", esModule = embed "worker.js")],
-  compatibilityDate = "2025-09-01",
-);
-`
-
 export async function runOnWorkerd(fixture: Fixture): Promise<{ version: string; results: CaseResult[] }> {
-  const version = (await run(bin('workerd'), ['--version'], {}, 30_000)).stdout.trim()
-  const dir = mkdtempSync(join(tmpdir(), 'wxpay-workerd-'))
+  const worker = await serveOnWorkerd(fileURLToPath(new URL('worker.ts', import.meta.url)))
   try {
-    await build({
-      entryPoints: [join(here, 'worker.ts')],
-      outfile: join(dir, 'worker.js'),
-      bundle: true,
-      format: 'esm',
-      platform: 'neutral',
-      conditions: ['workerd', 'worker'],
-      mainFields: ['module', 'main'],
-      logLevel: 'warning',
+    const response = await fetch(worker.url, {
+      method: 'POST',
+      body: JSON.stringify({ fixture, expectCrypto: 'web' }),
+      signal: AbortSignal.timeout(120_000),
     })
-    const port = await freePort()
-    writeFileSync(join(dir, 'config.capnp'), config(port))
-    const child = spawn(bin('workerd'), ['serve', join(dir, 'config.capnp')], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let log = ''
-    child.stdout.on('data', (chunk) => (log += chunk))
-    child.stderr.on('data', (chunk) => (log += chunk))
-    try {
-      const response = await postWhenUp(`http://127.0.0.1:${port}/`, JSON.stringify({ fixture, expectCrypto: 'web' }))
-      if (!response.ok) throw new Error(`workerd answered ${response.status}: ${await response.text()}\n${log}`)
-      return { version, results: await response.json() }
-    } finally {
-      child.kill()
-    }
+    if (!response.ok) throw new Error(`workerd answered ${response.status}: ${await response.text()}\n${worker.log()}`)
+    return { version: worker.version, results: await response.json() }
   } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
-
-/** Posts once workerd listens (it takes a moment to start). */
-async function postWhenUp(url: string, body: string): Promise<Response> {
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    try {
-      return await fetch(url, { method: 'POST', body, signal: AbortSignal.timeout(120_000) })
-    } catch (error) {
-      if (Date.now() > deadline) throw error
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+    await worker.close()
   }
 }

@@ -4,6 +4,7 @@ import { runConformance } from './suite.js'
 
 export default {
   async fetch(request: Request): Promise<Response> {
+    if (request.method !== 'POST') return new Response('ready')
     const { fixture, expectCrypto } = await request.json()
     return Response.json(await runConformance(fixture, { expectCrypto }))
   },
