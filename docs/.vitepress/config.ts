@@ -1,0 +1,79 @@
+// The documentation site (VitePress). The endpoint and event pages and their sidebar are generated
+// from the catalog by `npm run docs` (docs/endpoints, docs/events, generated/sidebar.json); the
+// guides are written by hand. Dead links fail the build (VitePress's default, kept).
+import { existsSync } from 'node:fs'
+import { defineConfig } from 'vitepress'
+import generated from './generated/sidebar.json' with { type: 'json' }
+import { search } from './search.js'
+import { twoslash } from './twoslash.js'
+
+const exists = (path: string) => existsSync(new URL(`../${path}`, import.meta.url))
+
+/**
+ * Parts of the guides that come from files other work adds: shown once the file exists, else a note
+ * in their place, so that the build never depends on them.
+ */
+const OPTIONAL_PARTS = [
+  {
+    mark: '<!-- dashboard-screenshot -->',
+    file: 'images/dashboard.png',
+    present: '![The simulator dashboard](../images/dashboard.png)',
+    absent:
+      '::: info Screenshot\nThe dashboard’s screenshot (`docs/images/dashboard.png`) comes with the dashboard.\n:::',
+  },
+  {
+    mark: '<!-- reliability-figures -->',
+    file: 'reliability.md',
+    present:
+      'What the fault suite checks, with its seeds and counts: [reliability and security figures](/reliability).',
+    absent: '::: info Figures\nThe fault suite’s figures (`docs/reliability.md`) come with the fault suite.\n:::',
+  },
+]
+const withOptionalParts = (src: string) =>
+  OPTIONAL_PARTS.reduce((text, part) => text.replace(part.mark, exists(part.file) ? part.present : part.absent), src)
+
+/** The benchmark's report, included in the performance guide, shows its chart next to itself. */
+const benchChart = (src: string) => src.replace('](latest.svg)', '](../../bench/results/latest.svg)')
+
+const guide = [
+  { text: 'Quick start', link: '/guide/quick-start' },
+  { text: 'Keys, public keys and certificates', link: '/guide/keys-and-certificates' },
+  { text: 'Notifications and adapters', link: '/guide/notifications' },
+  { text: 'The simulator', link: '/guide/simulator' },
+  { text: 'Migrating from wechatpay-axios-plugin', link: '/migrating-from-wechatpay-axios-plugin' },
+  { text: 'Runtimes', link: '/guide/runtimes' },
+  { text: 'Running several instances', link: '/guide/several-instances' },
+  { text: 'Performance', link: '/guide/performance' },
+  { text: 'Reliability', link: '/guide/reliability' },
+  ...(exists('reliability.md') ? [{ text: 'Reliability figures', link: '/reliability' }] : []),
+]
+
+export default defineConfig({
+  title: 'wxpay',
+  description: 'WeChat Pay APIv3 contract signing (预签约) and entrusted deduction (委托代扣) in TypeScript',
+  lang: 'en',
+  cleanUrls: true,
+  lastUpdated: false,
+  markdown: {
+    codeTransformers: [twoslash()],
+    config: (md) => {
+      md.core.ruler.before('normalize', 'optional-parts', (state) => {
+        state.src = benchChart(withOptionalParts(state.src))
+      })
+    },
+  },
+  themeConfig: {
+    search,
+    nav: [
+      { text: 'Guide', link: '/guide/quick-start' },
+      { text: 'Endpoints', link: '/endpoints/' },
+      { text: 'Notifications', link: '/events/' },
+    ],
+    sidebar: [
+      { text: 'Guide', items: guide },
+      { text: 'Endpoints', link: '/endpoints/', items: generated.endpoints },
+      { text: 'Notifications', link: '/events/', items: generated.events },
+    ],
+    outline: { level: [2, 3] },
+  },
+})
