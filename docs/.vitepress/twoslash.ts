@@ -2,12 +2,16 @@
 // workspace's packages — `@wxpay/sdk` and `@wxpay/simulator` resolve through node_modules to their
 // sources (the `source` export condition), so no build is needed and the types are the ones in the
 // repository. Any type error fails the build (`throws`), in development too.
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { transformerTwoslash } from '@shikijs/vitepress-twoslash'
 import ts from 'typescript'
 
-/** Where node_modules are looked up, whatever the directory the site is built from. */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+/**
+ * Where node_modules are looked up, whatever the directory the site is built from. No trailing
+ * slash: with one, twoslash reports no error at all (tests/docs-twoslash.test.ts holds this).
+ */
+const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)))
 
 export const compilerOptions: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
