@@ -1,6 +1,7 @@
 // VitePress's local search, tuned for this site: Chinese names are found by any two characters of
 // them (a run of Han characters is also indexed as its bigrams), every word of a query must match,
-// and the index is built from the pages without running twoslash a second time.
+// a page's first section (its title, names, method and path) ranks above the sections that mention
+// it, and the index is built from the pages without running twoslash a second time.
 import type { DefaultTheme } from 'vitepress'
 
 /** Words split on spaces and punctuation (`combined_deduct_period_count` → its four words), plus Han bigrams. */

@@ -82,7 +82,8 @@ export function callSection(endpoint: EndpointDefinition): string {
     : ''
   const node = endpoint.method === 'POST' ? '' : ' A node is callable only as a POST, so a GET has three forms.'
   return [
-    '## The call',
+    // The method and path in the heading: a search for the path finds this section first.
+    `## The call: \`${endpoint.method} ${endpoint.path}\``,
     '',
     `The dotted chain, then the same call in the other forms; hover a name to see its type and what the catalog says of it.${placeholders}${node}`,
     '',

@@ -67,6 +67,27 @@ it('finds S1 by its Chinese name and opens its page', { timeout: 60_000 }, async
   assert.equal((await page.locator('h1').innerText()).split('\n')[0], '保险商户小程序预签约')
 })
 
+it('finds S1 by its path, and the pages that have a field by its name', { timeout: 60_000 }, async () => {
+  const hrefs = async (query: string) => {
+    await page.locator('#local-search button').click()
+    await page.locator('#localsearch-input').fill(query)
+    await page.locator('#localsearch-list .result').first().waitFor()
+    const found = await page
+      .locator('#localsearch-list .result')
+      .evaluateAll((results) => results.map((result) => new URL((result as HTMLAnchorElement).href).pathname))
+    await page.keyboard.press('Escape')
+    return found
+  }
+  const byPath = await hrefs('/v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program')
+  assert.equal(byPath[0], S1)
+  // The insurance pre-signs of the catalog that have the field: App, H5, JSAPI and mini-program.
+  const byField = await hrefs('combined_deduct_period_count')
+  assert.deepEqual(
+    [...new Set(byField)].filter((path) => path.startsWith('/endpoints/')).sort(),
+    ['app', 'h5', 'jsapi', 'mini-program'].map((name) => `${S1.replace(/mini-program-post$/, '')}${name}-post`).sort(),
+  )
+})
+
 it('shows the request table with combined_deduct_period_count and its limits', { timeout: 30_000 }, async () => {
   const row = page.locator('tr', {
     has: page.locator('td:first-child code', { hasText: /^combined_deduct_period_count$/ }),
