@@ -3,6 +3,7 @@
 // by field name; the dates fit a simulator clock set to 2026-12-01 10:00 Beijing time (a period due
 // the next day can be scheduled that day and deducted the day after).
 import { type ObjectSchema, type Schema, validateWithWarnings } from '@wxpay/sdk/protocol'
+import { example as minimalExample } from '../catalog-calls.js'
 
 /** Source code standing for a value in a snippet (`contract_id`, `sim.merchant.mchid`). */
 export class Code {
@@ -65,21 +66,12 @@ function stringSample(schema: Schema & { kind: 'string' }, name: string, options
 function sample(schema: Schema, name: string, options: Options): unknown {
   if (options.values && name in options.values) return options.values[name]
   if (name in SAMPLES) return SAMPLES[name]
-  switch (schema.kind) {
-    case 'string':
-      return stringSample(schema, name, options)
-    case 'int':
-      if (schema.fen) return 1000
-      return schema.min ?? 1
-    case 'boolean':
-      return true
-    case 'json':
-      return {}
-    case 'array':
-      return [sample(schema.items, name, options)]
-    case 'object':
-      return objectSample(schema, new Set(), options)
-  }
+  if (schema.kind === 'string') return stringSample(schema, name, options)
+  if (schema.kind === 'int' && schema.fen) return 1000
+  if (schema.kind === 'array') return [sample(schema.items, name, options)]
+  if (schema.kind === 'object') return objectSample(schema, new Set(), options)
+  // Other integers, booleans, any JSON: as the compiled calls take them.
+  return minimalExample(schema)
 }
 
 function objectSample(schema: ObjectSchema, optional: Set<string>, options: Options): Record<string, unknown> {
