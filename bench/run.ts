@@ -24,6 +24,7 @@ import {
   renderSvg,
   type Segment,
 } from './lib/report.js'
+import { ensureReference, referenceDir } from './reference/index.js'
 
 const benchDir = dirname(fileURLToPath(import.meta.url))
 const t0 = performance.now()
@@ -153,23 +154,32 @@ function createKeys() {
 
 // ---------------------------------------------------------------- cold import
 function coldImports(count: number): ImportTiming[] {
-  const specs: { name: string; label: string; args: string[] }[] = [
+  // The reference SDKs resolve from their own install in bench/reference.
+  const specs: { name: string; label: string; args: string[]; cwd: string }[] = [
     {
       name: 'wxpay',
       label: '@wxpay/sdk (ESM)',
       args: ['--input-type=module', '-e', importSnippet("await import('@wxpay/sdk')")],
+      cwd: benchDir,
     },
     {
       name: 'wxpay-cjs',
       label: '@wxpay/sdk (CommonJS)',
       args: ['-e', importSnippet("require('@wxpay/sdk')")],
+      cwd: benchDir,
     },
     {
       name: 'axios-plugin',
       label: 'wechatpay-axios-plugin',
       args: ['-e', importSnippet("require('wechatpay-axios-plugin')")],
+      cwd: referenceDir,
     },
-    { name: 'node-v3', label: 'wechatpay-node-v3', args: ['-e', importSnippet("require('wechatpay-node-v3')")] },
+    {
+      name: 'node-v3',
+      label: 'wechatpay-node-v3',
+      args: ['-e', importSnippet("require('wechatpay-node-v3')")],
+      cwd: referenceDir,
+    },
   ]
   const samples = new Map<string, number[]>(specs.map((spec) => [spec.name, []]))
   const failures = new Map<string, string>()
@@ -177,7 +187,7 @@ function coldImports(count: number): ImportTiming[] {
     for (let k = 0; k < specs.length; k++) {
       const spec = specs[(i + k) % specs.length]
       if (failures.has(spec.name)) continue
-      const run = spawnSync(process.execPath, spec.args, { cwd: benchDir, encoding: 'utf8', env: cleanEnv() })
+      const run = spawnSync(process.execPath, spec.args, { cwd: spec.cwd, encoding: 'utf8', env: cleanEnv() })
       const ms = Number(run.stdout.trim())
       if (run.status !== 0 || !Number.isFinite(ms)) failures.set(spec.name, run.stderr.split('\n')[0] || 'failed')
       else samples.get(spec.name)!.push(ms)
@@ -211,6 +221,7 @@ const median = (values: number[]): number => {
 async function main(): Promise<void> {
   const started = Date.now()
   ensureBuilt()
+  ensureReference()
   const keys = createKeys()
   const body = insuranceBody()
 
@@ -304,8 +315,8 @@ async function main(): Promise<void> {
   const footprint: Record<string, Footprint | string> = {}
   for (const [name, compute] of [
     ['wxpay', () => workspaceFootprint(root, '@wxpay/sdk')],
-    ['axios-plugin', () => registryFootprint(root, 'wechatpay-axios-plugin')],
-    ['node-v3', () => registryFootprint(root, 'wechatpay-node-v3')],
+    ['axios-plugin', () => registryFootprint(referenceDir, 'wechatpay-axios-plugin')],
+    ['node-v3', () => registryFootprint(referenceDir, 'wechatpay-node-v3')],
   ] as const) {
     try {
       footprint[name] = compute()
@@ -361,7 +372,7 @@ function versions(): Record<string, string> {
   for (const name of ['@wxpay/sdk', 'wechatpay-axios-plugin', 'wechatpay-node-v3', 'axios', 'superagent']) {
     try {
       const manifest = execFileSync(process.execPath, ['-p', `require('${name}/package.json').version`], {
-        cwd: benchDir,
+        cwd: name.startsWith('@wxpay/') ? benchDir : referenceDir,
         encoding: 'utf8',
         env: cleanEnv(),
         stdio: ['ignore', 'pipe', 'ignore'],

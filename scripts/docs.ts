@@ -1,7 +1,7 @@
 // `npm run docs`: everything generated from the catalog, written in one go — the README's endpoint
-// table, the TypeScript types with their docs, the OpenAPI document, the list of deviations and the
-// documentation site's endpoint and event pages. `docs.test.ts` fails when any of them is out of date;
-// `npm run docs -- --check` says the same without writing (the site's build runs it).
+// table and the simulator's guesses, the TypeScript types with their docs, the OpenAPI document, the
+// list of deviations and the documentation site's endpoint and event pages. `docs.test.ts` fails when
+// any of them is out of date; `npm run docs -- --check` says the same without writing (the site's build runs it).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,6 +10,7 @@ import { GENERATED_TYPES_PATH, renderCatalogTypes } from './catalog-types.js'
 import { DEVIATIONS_PATH, renderDeviations } from './deviations.js'
 import { renderReadmeTable } from './endpoint-table.js'
 import { OPENAPI_PATH, renderOpenApi } from './openapi.js'
+import { renderReadmeGuesses } from './simulator-guesses.js'
 import { orphanPages, sitePages } from './site/index.js'
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url))
@@ -19,7 +20,10 @@ const sdkVersion = () => JSON.parse(readFileSync(join(ROOT, 'packages/sdk/packag
 /** Each generated file: its path and its content as the catalog makes it now. */
 export function generatedFiles(): { path: string; content: string }[] {
   return [
-    { path: 'README.md', content: renderReadmeTable(readFileSync(join(ROOT, 'README.md'), 'utf8')) },
+    {
+      path: 'README.md',
+      content: renderReadmeGuesses(renderReadmeTable(readFileSync(join(ROOT, 'README.md'), 'utf8'))),
+    },
     { path: GENERATED_TYPES_PATH, content: renderCatalogTypes() },
     { path: OPENAPI_PATH, content: `${JSON.stringify(renderOpenApi(sdkVersion()), null, 2)}\n` },
     { path: DEVIATIONS_PATH, content: renderDeviations() },

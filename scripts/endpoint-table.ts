@@ -27,10 +27,15 @@ export function renderEndpointTable(): string {
   return [START, '| endpoint | what | caller | notes | spec |', '|---|---|---|---|---|', ...sections, END].join('\n')
 }
 
+/** `text` with what lies between two markers (the markers included: `rendered` repeats them) replaced. */
+export function replaceSection(text: string, start: string, end: string, rendered: string): string {
+  const from = text.indexOf(start)
+  const to = text.indexOf(end)
+  if (from < 0 || to < 0) throw new Error(`README.md has no ${start} … ${end} markers`)
+  return text.slice(0, from) + rendered + text.slice(to + end.length)
+}
+
 /** The README with its endpoint table rendered anew. */
 export function renderReadmeTable(text: string): string {
-  const start = text.indexOf(START)
-  const end = text.indexOf(END)
-  if (start < 0 || end < 0) throw new Error('README.md has no endpoint table markers')
-  return text.slice(0, start) + renderEndpointTable() + text.slice(end + END.length)
+  return replaceSection(text, START, END, renderEndpointTable())
 }

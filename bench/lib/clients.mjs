@@ -3,9 +3,11 @@
 import { createHash, createPrivateKey, sign } from 'node:crypto'
 import http from 'node:http'
 import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 import { wxpayClient } from './fixtures.mjs'
 
-const require = createRequire(import.meta.url)
+// The reference SDKs live in bench/reference, an install of their own (bench/reference/index.ts).
+const require = createRequire(fileURLToPath(new URL('../reference/package.json', import.meta.url)))
 const WECHATPAY = 'https://api.mch.weixin.qq.com'
 const S1_PATH = '/v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program'
 

@@ -89,7 +89,7 @@ export function registryFootprint(root: string, name: string): Footprint {
 
 /** A workspace package as it would be published: `npm pack --dry-run` (files, unpacked size). */
 export function workspaceFootprint(root: string, workspace: string): Footprint {
-  const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--workspace', workspace], {
+  const output = execFileSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json', '--workspace', workspace], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],

@@ -7,6 +7,9 @@ import { join } from 'node:path'
 import { before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { createSimulator } from '@wxpay/simulator'
+import { ensureReference, referenceDir } from '../../bench/reference/index.js'
+
+ensureReference()
 
 const require = createRequire(import.meta.url)
 const programs = fileURLToPath(new URL('./programs/', import.meta.url))
@@ -15,11 +18,20 @@ const COMPAT = "require('@wxpay/sdk/compat')"
 
 type Program = (env: Record<string, unknown>) => Promise<Record<string, any>>
 
-/** The program as written, or with only its require line changed (in a file next to it, so that it resolves). */
+/**
+ * The program as written, in a folder of bench/reference where wechatpay-axios-plugin resolves (it is
+ * installed apart from the workspace: its bin is also `wxpay`), or with only its require line changed,
+ * in a folder next to it, so that @wxpay/sdk/compat resolves.
+ */
 function load(variant: 'wechatpay-axios-plugin' | '@wxpay/sdk/compat'): { main: Program; cleanup: () => void } {
   const file = join(programs, 'axios-plugin-program.cjs')
-  if (variant === 'wechatpay-axios-plugin') return { main: require(file), cleanup: () => {} }
   const source = readFileSync(file, 'utf8')
+  if (variant === 'wechatpay-axios-plugin') {
+    const dir = mkdtempSync(join(referenceDir, '.program-'))
+    const copy = join(dir, 'axios-plugin-program.cjs')
+    writeFileSync(copy, source)
+    return { main: require(copy), cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+  }
   assert.equal(source.split(ORIGINAL).length, 2, 'the program requires wechatpay-axios-plugin exactly once')
   const changed = source.replace(ORIGINAL, COMPAT)
   const differing = source.split('\n').filter((line, index) => line !== changed.split('\n')[index])
@@ -116,7 +128,8 @@ describe('a program written for wechatpay-axios-plugin 0.9.6', () => {
       statusText: 'Bad Request',
       data: {
         code: 'INVALID_REQUEST',
-        message: 'a pre-sign session for out_contract_code PROG0004 is still live; wait for it to end',
+        message:
+          '预签约会话进行中: one live pre-sign session per out_contract_code; a pre-sign session for PROG0004 is still live; wait for it to end',
       },
     })
     const { status, statusText, data, error } = results.missing
@@ -125,7 +138,11 @@ describe('a program written for wechatpay-axios-plugin 0.9.6', () => {
       {
         status: 404,
         statusText: 'Not Found',
-        data: { code: 'RESOURCE_NOT_EXISTS', message: '签约协议不存在 (no signed contract with this code)' },
+        data: {
+          code: 'RESOURCE_NOT_EXISTS',
+          message:
+            '签约协议不存在: no such contract of this caller; merchant 1900000001 has no contract with out_contract_code NOSUCHCODE',
+        },
       },
     )
     assert.ok(error instanceof require('@wxpay/sdk/compat').WechatPayApiError)

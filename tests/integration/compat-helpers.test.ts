@@ -8,7 +8,11 @@ import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { DecryptionError } from '@wxpay/sdk'
 import { Aes, Formatter, Rsa } from '@wxpay/sdk/compat'
-import * as plugin from 'wechatpay-axios-plugin'
+import { ensureReference, requireReference } from '../../bench/reference/index.js'
+
+// wechatpay-axios-plugin is installed apart from the workspace, in bench/reference (its bin is also `wxpay`).
+ensureReference()
+const plugin = requireReference('wechatpay-axios-plugin')
 
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
 const pkcs8 = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { createTestNotification, selfSignedCertificate } from '@wxpay/simulator'
-import { mask, registerNotifyCommand } from '../src/commands/notify.js'
+import { mask } from '../src/commands/mask.js'
+import { registerNotifyCommand } from '../src/commands/notify.js'
 import { createProgram } from '../src/index.js'
 import { commandRunner } from './run-command.js'
 
@@ -103,22 +104,21 @@ describe('wxpay notify verify', () => {
     assert.doesNotMatch(result.out, /note: the resource names/)
   })
 
-  it('verifies in certificate mode, and notes a notification for another merchant', async () => {
+  it('verifies in certificate mode; another merchant’s notification is a failure, exit 1', async () => {
     const { headers, body } = capture({ certificate: true })
-    const result = await run([
-      '--headers',
-      headers,
-      '--body',
-      body,
-      '--apiv3-key-file',
-      files.apiV3Key,
-      '--cert',
-      `${certificate.serial}=${files.certificate}`,
-      '--mchid',
-      '1900000002',
-    ])
-    assert.equal(result.exitCode, 0, result.err)
-    assert.match(result.out, /note: the resource names merchant 1900000001, not 1900000002/)
+    const args = ['--headers', headers, '--body', body, '--apiv3-key-file', files.apiV3Key]
+    const cert = ['--cert', `${certificate.serial}=${files.certificate}`]
+    const mine = await run([...args, ...cert, '--mchid', '1900000001'])
+    assert.equal(mine.exitCode, 0, mine.err)
+    assert.match(mine.out, new RegExp(`^verified: signed by ${certificate.serial}`))
+    const theirs = await run([...args, ...cert, '--mchid', '1900000002'])
+    assert.equal(theirs.exitCode, 1)
+    assert.equal(theirs.out, '')
+    assert.equal(
+      theirs.err,
+      'not for merchant 1900000002: the notification verifies and decrypts, but its resource names merchant ' +
+        "1900000001. Another merchant's notification, or the wrong --mchid.\n",
+    )
   })
 
   it('refuses a changed body with exit 1 and says what to check', async () => {

@@ -1,46 +1,14 @@
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, it } from 'node:test'
 import { WechatPay } from '@wxpay/sdk'
+import { waitFor, wxpay } from './spawn-cli.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'wxpay-sim-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
-
-function wxpay(args: string[]) {
-  const child = spawn(
-    process.execPath,
-    [
-      '--conditions=source',
-      '--import',
-      'tsx',
-      '-e',
-      `import('@wxpay/cli').then((cli) => cli.main(['node', 'wxpay', ...${JSON.stringify(args)}]))`,
-    ],
-    { cwd: new URL('../../../', import.meta.url), stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  let output = ''
-  child.stdout.on('data', (chunk) => {
-    output += chunk
-  })
-  child.stderr.on('data', (chunk) => {
-    output += chunk
-  })
-  return { child, output: () => output }
-}
-
-async function waitFor(read: () => string, pattern: RegExp, ms = 15_000): Promise<RegExpMatchArray> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const match = read().match(pattern)
-    if (match) return match
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; output so far:\n${read()}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
 
 it('wxpay simulator runs until Ctrl-C, writes the merchant files and prints a working configuration', async () => {
   const { child, output } = wxpay(['simulator', '--port', '0', '--mode', 'mixed', '--dir', dir])
@@ -75,13 +43,22 @@ it('wxpay simulator runs until Ctrl-C, writes the merchant files and prints a wo
   }
 })
 
-it('wxpay demo runs the four flows and exits 0', async () => {
+it('wxpay demo runs the five flows and exits 0', async () => {
   const { child, output } = wxpay(['demo'])
   const [code] = await once(child, 'exit')
   assert.equal(code, 0, output())
-  assert.match(output(), /all four flows passed/)
-  for (const event of ['INSURANCE_ENTRUST.SIGN', 'ENTRUST.SIGN', 'PASSWORD_EXEMPT_CONTRACT.TERMINATE'])
-    assert.ok(output().includes(event))
+  assert.match(output(), /all five flows passed in (\d+) ms/)
+  const events = [
+    'INSURANCE_ENTRUST.SIGN',
+    'ENTRUST.SIGN',
+    'PASSWORD_EXEMPT_CONTRACT.TERMINATE',
+    'INSURANCE_ENTRUST.RENEW',
+  ]
+  for (const event of events) assert.ok(output().includes(event), event)
+  // The fifth flow: three premiums, the second failing once for balance and retried.
+  assert.match(output(), /period 2 .* TRANSACTION\.FAIL \(NOTENOUGH: .*\) → retried → TRANSACTION\.SUCCESS, PAID/)
+  assert.equal(output().match(/TRANSACTION\.SUCCESS, PAID/g)?.length, 3)
+  assert.match(output(), /INSURANCE_ENTRUST\.TERMINATE verified, contract_state=TERMINATED/)
   assert.ok(!output().includes('王小明'), 'the encrypted real name is never printed')
 })
 

@@ -1,5 +1,19 @@
 // Reading a body with a limit, for every server-side reader (the notification adapters, the
-// simulator): chunks are counted as they arrive, and reading stops at the limit.
+// simulator): chunks are counted as they arrive, and reading stops at the limit. And Base64 decoded
+// strictly, for signatures and ciphertext.
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
+
+/**
+ * The bytes of canonical Base64 (RFC 4648 §4, padded, unused bits zero), or undefined. Node's own
+ * decoder skips whitespace and stray characters and ignores unused bits, so that many texts decode to
+ * the same bytes; WeChat Pay's signatures and ciphertext are canonical, and nothing else is taken.
+ */
+export function decodeBase64(text: string): Buffer | undefined {
+  if (!BASE64.test(text)) return undefined
+  const bytes = Buffer.from(text, 'base64')
+  return bytes.toString('base64') === text ? bytes : undefined
+}
 
 /**
  * Collects `chunks` into one Buffer, or resolves to undefined as soon as they add up to more than

@@ -16,8 +16,10 @@ export interface CallOptions<P = Record<string, string | number | boolean>> {
   params?: P
   headers?: Record<string, string>
   signal?: AbortSignal
-  /** Milliseconds for this call; overrides the client's `timeout`. */
+  /** Milliseconds for this call, every attempt and wait included; overrides the client's `timeout`. */
   timeout?: number
+  /** Retries for this call where safe (see the README's "Retries and failover"); overrides the client's `maxRetries`. */
+  maxRetries?: number
   /** Set to false to skip validation against the catalog for this call. */
   validate?: boolean
 }

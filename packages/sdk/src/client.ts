@@ -7,8 +7,10 @@ import type { CallOptions, ChainFor, ChainRoot, WechatPayResponse } from './chai
 import { type ResolvedConfig, resolveConfig, type WechatPayOptions } from './config.js'
 import type { EncryptionKeys } from './encryption.js'
 import { Notifications } from './notifications/notifications.js'
+import { Observer } from './observe.js'
 import { RequestPipeline } from './pipeline.js'
 import type { RequestOptions } from './request.js'
+import { realSleep } from './retry.js'
 import { RequestSigner } from './signing.js'
 import { fetchTransport, nodeTransport } from './transport.js'
 import type { Certificates } from './trust/download.js'
@@ -49,12 +51,17 @@ export class WechatPay {
     this.#pipeline = new RequestPipeline({
       clock,
       baseURL,
+      backupBaseURL: config.backupBaseURL,
       timeout: config.timeout,
+      maxRetries: config.maxRetries,
+      sleep: clock.sleep ? (ms, signal) => clock.sleep!(ms, signal) : realSleep,
+      // A hook that throws is reported like a timer's failure: to onError, else as a process warning.
+      observer: new Observer(config.hooks, config.onError ?? ((error) => process.emitWarning(error))),
       validate: config.validate,
       onValidationWarning: config.onValidationWarning,
       userAgent,
       // The caller's fetch when given; else node:http(s) with a keep-alive pool (transport.ts).
-      transport: fetch ? fetchTransport(baseURL, fetch) : nodeTransport(baseURL),
+      transport: fetch ? fetchTransport(fetch) : nodeTransport(),
       signer: new RequestSigner(config.mchid, config.serial, config.privateKey),
       keys: encryptionKeys(config, refresher),
       verifier,
@@ -90,6 +97,11 @@ export class WechatPay {
 
   get baseURL(): string {
     return this.#config.baseURL
+  }
+
+  /** Where attempts go when `baseURL` cannot be reached; undefined for nowhere. */
+  get backupBaseURL(): string | undefined {
+    return this.#config.backupBaseURL
   }
 
   /** The ids of the WeChat Pay keys this client trusts. */

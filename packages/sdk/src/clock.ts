@@ -4,6 +4,11 @@
 export interface Clock {
   /** Milliseconds since the epoch. */
   now(): number
+  /**
+   * Waits `ms` (between retries), rejecting with the signal's reason when it aborts first. Default: a
+   * timer. A test clock may advance itself and resolve at once.
+   */
+  sleep?(ms: number, signal?: AbortSignal): Promise<void>
 }
 
 export const systemClock: Clock = { now: () => Date.now() }

@@ -2,6 +2,7 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
 import { APIV3_KEY_BYTES } from './encryption.js'
 import { ConfigurationError } from './errors.js'
+import type { Hooks } from './observe.js'
 import type { ValidationWarning } from './request.js'
 import type { CertificateCache } from './trust/cache.js'
 import { parseTrustedKey } from './trust/keys.js'
@@ -9,6 +10,8 @@ import { DEFAULT_REFRESH_INTERVAL } from './trust/refresh.js'
 import { type KeyMaterial, PUBLIC_KEY_ID_PREFIX, TrustStore } from './trust/store.js'
 
 export const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com'
+/** WeChat Pay's backup domain, as the official SDKs fail over to it. */
+export const DEFAULT_BACKUP_BASE_URL = 'https://api2.mch.weixin.qq.com'
 const DEFAULT_MIN_DOWNLOAD_INTERVAL = 60_000
 // setInterval's limit (about 24.8 days).
 const MAX_TIMER_MS = 2 ** 31 - 1
@@ -106,7 +109,7 @@ export function trustStoreOf(
   serial: string,
   apiV3Key: Buffer | undefined,
 ): TrustStore {
-  const store = new TrustStore(createPublicKey(privateKey), serial)
+  const store = new TrustStore(createPublicKey(privateKey), serial, apiV3Key !== undefined)
   for (const [id, material] of Object.entries(certs ?? {})) {
     store.add(parseTrustedKey(id, material, `certs.${id}`, 'config'))
   }
@@ -135,6 +138,39 @@ export function parseBaseURL(value: string | undefined): string {
     throw new ConfigurationError('baseURL', `is not an absolute URL: ${baseURL}`)
   }
   return baseURL
+}
+
+/** The backup domain: given, none (`false`), or by default api2 when `baseURL` is the default primary. */
+export function parseBackupBaseURL(value: string | false | undefined, baseURL: string): string | undefined {
+  if (value === false) return undefined
+  if (value === undefined) return baseURL === DEFAULT_BASE_URL ? DEFAULT_BACKUP_BASE_URL : undefined
+  if (typeof value !== 'string') {
+    throw new ConfigurationError('backupBaseURL', 'must be an absolute URL, or false for no failover')
+  }
+  const backup = value.replace(/\/+$/, '')
+  try {
+    new URL(backup)
+  } catch {
+    throw new ConfigurationError(
+      'backupBaseURL',
+      `is not an absolute URL: ${backup}; pass one, or false for no failover`,
+    )
+  }
+  return backup === baseURL ? undefined : backup
+}
+
+const HOOKS = ['onRequest', 'onResponse', 'onRetry'] as const
+
+/** The observability hooks, each a function when given. */
+export function parseHooks(options: Pick<Hooks, (typeof HOOKS)[number]>): Hooks {
+  const hooks: Hooks = {}
+  for (const name of HOOKS) {
+    const hook = options[name]
+    if (hook === undefined) continue
+    if (typeof hook !== 'function') throw new ConfigurationError(name, 'must be a function (event) => void')
+    hooks[name] = hook as never
+  }
+  return hooks
 }
 
 export function parseFetch(value: typeof fetch | undefined): typeof fetch | undefined {
@@ -181,9 +217,11 @@ export function parseCertificateCache(cache: CertificateCache | undefined): Cert
   return cache
 }
 
-export function parseOnError(onError: ((error: Error) => void) | undefined): (error: Error) => void {
-  if (onError === undefined) return (error) => process.emitWarning(error)
-  if (typeof onError !== 'function') throw new ConfigurationError('onError', 'must be a function (error) => void')
+/** The caller's hook, or undefined: then the certificate manager warns of what no caller is told (refresh.ts). */
+export function parseOnError(onError: ((error: Error) => void) | undefined): ((error: Error) => void) | undefined {
+  if (onError !== undefined && typeof onError !== 'function') {
+    throw new ConfigurationError('onError', 'must be a function (error) => void')
+  }
   return onError
 }
 

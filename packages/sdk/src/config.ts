@@ -2,11 +2,14 @@
 import type { KeyObject } from 'node:crypto'
 import { type Clock, systemClock } from './clock.js'
 import {
+  DEFAULT_BACKUP_BASE_URL,
   DEFAULT_BASE_URL,
   parseApiV3Key,
+  parseBackupBaseURL,
   parseBaseURL,
   parseCertificateCache,
   parseFetch,
+  parseHooks,
   parseMchid,
   parseMinDownloadInterval,
   parseOnError,
@@ -18,11 +21,13 @@ import {
   trustStoreOf,
 } from './config-checks.js'
 import { ConfigurationError } from './errors.js'
+import type { Hooks } from './observe.js'
 import type { ValidationWarning } from './request.js'
+import { parseMaxRetries } from './retry-policy.js'
 import { type CertificateCache, MemoryCertificateCache } from './trust/cache.js'
 import type { KeyMaterial, TrustStore } from './trust/store.js'
 
-export { DEFAULT_BASE_URL }
+export { DEFAULT_BACKUP_BASE_URL, DEFAULT_BASE_URL }
 
 export interface WechatPayOptions {
   /** Merchant id; for partner APIs, the service provider's (sp_mchid). */
@@ -37,8 +42,26 @@ export interface WechatPayOptions {
   apiV3Key?: string | Buffer
   /** Default `https://api.mch.weixin.qq.com`. */
   baseURL?: string
-  /** Milliseconds per request, default 30 000. */
+  /** Milliseconds per call, every attempt and wait included; default 30 000. */
   timeout?: number
+  /**
+   * How many times a failed attempt is tried again where that is safe (a connection that failed before
+   * the request was written; a GET's 5xx, 429, lost connection or time-out; a POST's SYSTEM_ERROR or
+   * FREQUENCY_LIMITED when its body has its unique key): 0 to 10, default 2. Per call too.
+   */
+  maxRetries?: number
+  /**
+   * The domain to try when the primary cannot be reached (the connection failed before the request was
+   * written). Default `https://api2.mch.weixin.qq.com` when `baseURL` is the default primary, else
+   * none; `false` for none.
+   */
+  backupBaseURL?: string | false
+  /** Told before each attempt: method, URL, attempt number. Never a body, key or Authorization. */
+  onRequest?: Hooks['onRequest']
+  /** Told after each attempt: status or error, error code, Request-ID, duration. */
+  onResponse?: Hooks['onResponse']
+  /** Told when an attempt will be tried again: why, after how long, and where. */
+  onRetry?: Hooks['onRetry']
   /**
    * Sends through this fetch implementation (a proxy, a test double) instead of the built-in
    * node:http transport with its keep-alive pool.
@@ -53,7 +76,7 @@ export interface WechatPayOptions {
    * rule): the request is sent all the same. Default: a process warning, once per endpoint and field.
    */
   onValidationWarning?: (warning: ValidationWarning) => void
-  /** Time source, for tests; default Date. */
+  /** Time source (and the waits between retries, with `sleep`), for tests; default Date and timers. */
   clock?: Clock
   /**
    * Also download the platform certificates periodically (needs `apiV3Key`): `true` for every 12 hours,
@@ -66,7 +89,9 @@ export interface WechatPayOptions {
   certificateCache?: CertificateCache
   /**
    * Told of every failure of a download the client starts by itself (on demand or periodic) and of the
-   * certificate cache; such failures never throw out of a timer. Default `process.emitWarning`.
+   * certificate cache; such failures never throw out of a timer. Default: a process warning for the
+   * failures no caller is told of (a periodic refresh, the cache); a failed on-demand download, which
+   * rejects the request that needed it, is not warned of as well.
    */
   onError?: (error: Error) => void
 }
@@ -77,7 +102,10 @@ export interface ResolvedConfig {
   privateKey: KeyObject
   apiV3Key: Buffer | undefined
   baseURL: string
+  backupBaseURL: string | undefined
   timeout: number
+  maxRetries: number
+  hooks: Hooks
   fetch?: typeof fetch
   userAgent: string
   validate: boolean
@@ -88,7 +116,8 @@ export interface ResolvedConfig {
   refreshInterval: number | undefined
   minDownloadInterval: number
   certificateCache: CertificateCache
-  onError: (error: Error) => void
+  /** The caller's hook; undefined for the default (see `WechatPayOptions.onError`). */
+  onError: ((error: Error) => void) | undefined
 }
 
 export function resolveConfig(options: WechatPayOptions): ResolvedConfig {
@@ -100,13 +129,17 @@ export function resolveConfig(options: WechatPayOptions): ResolvedConfig {
   const apiV3Key = parseApiV3Key(options.apiV3Key)
   const store = trustStoreOf(options.certs, privateKey, serial, apiV3Key)
   const clock = options.clock ?? systemClock
+  const baseURL = parseBaseURL(options.baseURL)
   return {
     mchid,
     serial,
     privateKey,
     apiV3Key,
-    baseURL: parseBaseURL(options.baseURL),
+    baseURL,
+    backupBaseURL: parseBackupBaseURL(options.backupBaseURL, baseURL),
     timeout: parseTimeout(options.timeout),
+    maxRetries: parseMaxRetries(options.maxRetries),
+    hooks: parseHooks(options),
     fetch: parseFetch(options.fetch),
     userAgent: options.userAgent ?? '',
     validate: options.validate ?? true,

@@ -12,27 +12,59 @@ import {
   publicEncrypt,
   randomBytes,
 } from 'node:crypto'
+import { decodeBase64 } from './bytes.js'
 import type { EndpointDefinition } from './catalog/endpoints/index.js'
 import { findPresent, isPlainObject, replaceAt, valueAt } from './catalog/json.js'
 import { encryptedPointers, type Issue } from './catalog/schema.js'
 import { DecryptionError, ValidationError } from './errors.js'
+import { type RequestBody, stringify } from './request-body.js'
 
 const OAEP = constants.RSA_PKCS1_OAEP_PADDING
 
-/** Encrypts a sensitive field (e.g. `real_identity.real_name`) for WeChat Pay; returns Base64. */
+/**
+ * Encrypts a sensitive field (e.g. `real_identity.real_name`) for WeChat Pay; returns Base64. A
+ * plaintext longer than the key can take (214 bytes under a 2048-bit key) is a RangeError.
+ */
 export function encryptSensitive(plaintext: string, publicKey: KeyLike): string {
-  return publicEncrypt({ key: publicKey, padding: OAEP, oaepHash: 'sha1' }, Buffer.from(plaintext, 'utf8')).toString(
-    'base64',
-  )
+  const bytes = Buffer.from(plaintext, 'utf8')
+  try {
+    return publicEncrypt({ key: publicKey, padding: OAEP, oaepHash: 'sha1' }, bytes).toString('base64')
+  } catch (error) {
+    if (!/data too large/i.test((error as Error).message)) throw error
+    throw new RangeError(
+      `the plaintext is ${bytes.length} bytes of UTF-8, more than RSA-OAEP under this key can encrypt`,
+    )
+  }
+}
+
+/** The most plaintext RSA-OAEP with SHA-1 (20-byte hashes) takes under `key`: 214 bytes at 2048 bits. */
+const oaepCapacity = (key: KeyObject): { bits: number; bytes: number } => {
+  const bits = key.asymmetricKeyDetails?.modulusLength ?? 2048
+  return { bits, bytes: Math.floor(bits / 8) - 2 * 20 - 2 }
+}
+
+/** Refuses, naming the field and never its value, a plaintext too long for the key. */
+function checkOaepCapacity(name: string, value: unknown, present: string[], key: KeyObject): void {
+  const { bits, bytes: capacity } = oaepCapacity(key)
+  for (const pointer of present) {
+    const size = Buffer.byteLength(valueAt(value, pointer) as string, 'utf8')
+    if (size <= capacity) continue
+    throw new ValidationError(name, [
+      {
+        field: pointer,
+        issue: `is ${size} bytes of UTF-8, more than RSA-OAEP under the ${bits}-bit WeChat Pay key can encrypt (${capacity})`,
+        fix: 'check the value: a real name or an id number is far shorter (WeChat Pay shows 1–64 characters)',
+      },
+    ])
+  }
 }
 
 /** Decrypts a sensitive field with the matching private key (the simulator's side, or APIs that return them). */
 export function decryptSensitive(ciphertext: string, privateKey: KeyLike): string {
   try {
-    return privateDecrypt(
-      { key: privateKey, padding: OAEP, oaepHash: 'sha1' },
-      Buffer.from(ciphertext, 'base64'),
-    ).toString('utf8')
+    const bytes = decodeBase64(ciphertext)
+    if (!bytes) throw new Error('not canonical Base64')
+    return privateDecrypt({ key: privateKey, padding: OAEP, oaepHash: 'sha1' }, bytes).toString('utf8')
   } catch {
     throw new DecryptionError(
       'RSA-OAEP decryption failed: the value was not encrypted with the public key that Wechatpay-Serial names, or it is not Base64 ciphertext',
@@ -54,7 +86,8 @@ export function decryptAesGcm(resource: AeadResource, apiV3Key: Buffer): Buffer 
   if (apiV3Key.length !== APIV3_KEY_BYTES) {
     throw new DecryptionError(`the APIv3 key must be exactly 32 bytes; this one is ${apiV3Key.length}`)
   }
-  const data = Buffer.from(resource.ciphertext, 'base64')
+  const data = decodeBase64(resource.ciphertext)
+  if (!data) throw new DecryptionError('the ciphertext is not canonical Base64, as WeChat Pay writes it')
   if (data.length < TAG_BYTES) throw new DecryptionError('ciphertext is shorter than the 16-byte GCM tag')
   try {
     const decipher = createDecipheriv('aes-256-gcm', apiV3Key, Buffer.from(resource.nonce, 'utf8'), {
@@ -122,34 +155,49 @@ const CIPHERTEXT_BYTES = new Set([256, 384, 512])
 /**
  * Encrypts the request's sensitive fields and decides `Wechatpay-Serial`, once: the key that
  * encrypted; the caller's own value (the fields are then already encrypted); or the WeChat Pay
- * public key, so that the response is signed with it. With `validate` off, a caller's serial is sent
- * even when it names no key the client has.
+ * public key, so that the response is signed with it. The fields are found in the body's parsed
+ * value; when one is encrypted, the bytes are that value with the ciphertext in place, serialised.
+ * A body of the caller's bytes is never rewritten: plaintext in it is refused. With `validate` off,
+ * a caller's serial is sent even when it names no key the client has.
  */
 export async function encryptRequest(
   name: string,
   endpoint: EndpointDefinition | undefined,
-  data: unknown,
+  body: RequestBody,
   callerSerial: string | undefined,
   keys: EncryptionKeys,
   validate = true,
-): Promise<{ data: unknown; serial: string | undefined }> {
-  const present = endpoint && isPlainObject(data) ? findPresent(data, encryptedFieldsOf(endpoint)) : []
+): Promise<{ bytes: Buffer | undefined; serial: string | undefined }> {
+  const { value, bytes } = body
+  const present = endpoint && isPlainObject(value) ? findPresent(value, encryptedFieldsOf(endpoint)) : []
   if (callerSerial !== undefined) {
-    checkCallerSerial(name, callerSerial, keys.merchantSerial, data, present)
+    checkCallerSerial(name, callerSerial, keys.merchantSerial, value, present)
     if (validate && !(await keys.find(callerSerial))) throw unknownSerial(name, callerSerial)
-    return { data, serial: callerSerial }
+    return { bytes, serial: callerSerial }
   }
   if (present.length > 0) {
+    if (body.raw) throw plaintextInRawBody(name, present[0])
     const { key, failure } = await keys.encryptionKey()
     if (!key) throw noEncryptionKey(name, present[0], failure)
-    const encrypted = replaceAt(data as Record<string, unknown>, present, (plaintext) =>
+    checkOaepCapacity(name, value, present, key.key)
+    const encrypted = replaceAt(value as Record<string, unknown>, present, (plaintext) =>
       encryptSensitive(plaintext, key.key),
     )
-    return { data: encrypted, serial: key.id }
+    return { bytes: Buffer.from(stringify(name, encrypted), 'utf8'), serial: key.id }
   }
   const preferred =
     keys.publicKey() ?? (endpoint?.requiresWechatpaySerial ? (await keys.encryptionKey()).key : undefined)
-  return { data, serial: preferred?.id }
+  return { bytes, serial: preferred?.id }
+}
+
+function plaintextInRawBody(name: string, field: string): ValidationError {
+  return new ValidationError(name, [
+    {
+      field,
+      issue: 'must be encrypted, and the body is a string or Buffer, which is sent byte for byte and never rewritten',
+      fix: 'pass the body as an object to have the SDK encrypt the field, or encrypt it with encryptSensitive() and name the key in a Wechatpay-Serial header',
+    },
+  ])
 }
 
 function unknownSerial(name: string, serial: string): ValidationError {

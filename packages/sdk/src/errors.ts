@@ -32,6 +32,7 @@ export class ValidationError extends WechatPayError {
 
 export type VerificationFailure =
   | 'missing-headers'
+  | 'malformed-headers'
   | 'unsupported-signature-type'
   | 'probe'
   | 'timestamp-out-of-window'
@@ -131,7 +132,18 @@ export interface SignedRequestInfo {
   serial: string
 }
 
-/** WeChat Pay answered 4xx or 5xx. */
+/** A value as JSON for a message: at most 500 characters, and never a throw. */
+function preview(value: unknown): string {
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    return '(not printable)'
+  }
+  return text.length > 500 ? `${text.slice(0, 500)}…` : text
+}
+
+/** WeChat Pay answered 4xx or 5xx. The detail's values that may be personal data are masked. */
 export class WechatPayApiError extends WechatPayError {
   override name = 'WechatPayApiError'
   readonly status: number
@@ -141,6 +153,8 @@ export class WechatPayApiError extends WechatPayError {
   readonly headers: Record<string, string>
   /** Whether the error body carried a valid WeChat Pay signature. */
   readonly verified: boolean
+  /** Why a signed error body is not verified: it is signed with a key this client does not trust (yet). */
+  readonly untrusted?: SignatureVerificationError
   /** For 401 SIGN_ERROR: what this client signed. */
   readonly signed?: SignedRequestInfo
   /** The error body as WeChat Pay sent it: parsed JSON, its text when not JSON, undefined when empty. */
@@ -154,10 +168,14 @@ export class WechatPayApiError extends WechatPayError {
     requestId?: string
     headers: Record<string, string>
     verified: boolean
+    untrusted?: SignatureVerificationError
     signed?: SignedRequestInfo
   }) {
     let text = `${init.status} ${init.code}: ${init.message}`
-    if (init.detail !== undefined) text += ` (detail: ${JSON.stringify(init.detail)})`
+    if (init.detail !== undefined) text += ` (detail: ${preview(init.detail)})`
+    // The first line is the server's answer, whole; what follows explains it.
+    if (init.requestId) text += ` [Request-ID ${init.requestId}]`
+    if (init.untrusted) text += `\nNot verified: ${init.untrusted.message}`
     if (init.signed) {
       const s = init.signed
       text +=
@@ -166,7 +184,6 @@ export class WechatPayApiError extends WechatPayError {
         'Check that serial_no is the serial of the certificate that belongs to privateKey, that the clock is right, ' +
         'and that nothing between you and WeChat Pay rewrites the body or the URL.'
     }
-    if (init.requestId) text += ` [Request-ID ${init.requestId}]`
     super(text)
     this.status = init.status
     this.code = init.code
@@ -174,17 +191,45 @@ export class WechatPayApiError extends WechatPayError {
     this.requestId = init.requestId
     this.headers = init.headers
     this.verified = init.verified
+    this.untrusted = init.untrusted
     this.signed = init.signed
     this.data = init.data
   }
 }
 
+/** Where a request that did not complete was going: method, URL, and the Request-ID of an answer it had. */
+export interface RequestFailureContext {
+  method: string
+  /** The full URL of the last attempt (the backup domain's after a failover). */
+  url: string
+  /** The Request-ID of the last answer, when an attempt got one (e.g. a 500 before the retry that failed). */
+  requestId?: string
+}
+
+/** The base of the errors for requests that got no final answer: what was asked, and where. */
+abstract class RequestFailure extends WechatPayError {
+  readonly method: string | undefined
+  readonly url: string | undefined
+  readonly requestId: string | undefined
+  constructor(message: string, context?: RequestFailureContext, options?: ErrorOptions) {
+    super(context?.requestId ? `${message} [Request-ID ${context.requestId}]` : message, options)
+    this.method = context?.method
+    this.url = context?.url
+    this.requestId = context?.requestId
+  }
+}
+
 /** The request did not reach WeChat Pay or no response came back (DNS, TCP, TLS, reset). */
-export class NetworkError extends WechatPayError {
+export class NetworkError extends RequestFailure {
   override name = 'NetworkError'
 }
 
-/** No response within `timeout` milliseconds. */
-export class TimeoutError extends WechatPayError {
+/** No response within `timeout` milliseconds (all attempts together), or an `AbortSignal.timeout` fired. */
+export class TimeoutError extends RequestFailure {
   override name = 'TimeoutError'
+}
+
+/** The caller's `AbortSignal` aborted the call; `cause` is the signal's reason. */
+export class AbortError extends RequestFailure {
+  override name = 'AbortError'
 }

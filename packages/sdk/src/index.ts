@@ -14,9 +14,10 @@ export type {
 } from './chain-types.js'
 export { SDK_VERSION, WechatPay } from './client.js'
 export type { Clock } from './clock.js'
-export { DEFAULT_BASE_URL, type WechatPayOptions } from './config.js'
+export { DEFAULT_BACKUP_BASE_URL, DEFAULT_BASE_URL, type WechatPayOptions } from './config.js'
 export { decryptSensitive, encryptSensitive } from './encryption.js'
 export {
+  AbortError,
   CertificateDownloadError,
   ConfigurationError,
   DecryptionError,
@@ -25,6 +26,7 @@ export {
   type NotificationFormatFailure,
   NotificationProbeError,
   PublicKeyModeError,
+  type RequestFailureContext,
   SignatureVerificationError,
   type SignedRequestInfo,
   TimeoutError,
@@ -66,7 +68,9 @@ export {
   type TerminateInquiryAnswer,
   terminateInquiryReply,
 } from './notifications/replies.js'
+export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from './observe.js'
 export type { RequestOptions, ValidationWarning } from './request.js'
+export { DEFAULT_MAX_RETRIES, type RetryReason } from './retry-policy.js'
 export { type CertificateCache, MemoryCertificateCache } from './trust/cache.js'
 export type { Certificates, PlatformCertificate } from './trust/download.js'
 export type { KeyMaterial } from './trust/store.js'

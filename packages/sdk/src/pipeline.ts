@@ -1,29 +1,32 @@
 // One request's way (design.md), each stage a function of its own module: the target in the catalog
-// → validation → encryption of the sensitive fields, which decides Wechatpay-Serial → serialisation,
-// once → the signature over those exact bytes → transport → verification of the exact response
-// bytes → the typed result or error. A pipeline verifies with the Verifier it was made with; the
-// certificate download asks for one with its own (`withVerifier`).
+// → serialisation, once (request-body.ts) → validation of what was serialised → encryption of the
+// sensitive fields, which decides Wechatpay-Serial → the signature over those exact bytes, anew for
+// each attempt → transport, with retries and failover where safe (retry.ts) → verification of the
+// exact response bytes → the typed result or error. A pipeline verifies with the Verifier it was made
+// with; the certificate download asks for one with its own (`withVerifier`).
 import type { WechatPayResponse } from './call.js'
 import { type Clock, unixSeconds } from './clock.js'
 import { type EncryptionKeys, encryptRequest } from './encryption.js'
+import type { Observer } from './observe.js'
 import type { ValidationWarning } from './request.js'
-import {
-  checkRequest,
-  ownHeaders,
-  type RequestOptions,
-  type RequestTarget,
-  resolveTarget,
-  serialise,
-} from './request.js'
+import { checkRequest, ownHeaders, type RequestOptions, type RequestTarget, resolveTarget } from './request.js'
+import { serialiseBody } from './request-body.js'
 import { decodeResponse, type Exchange, verifyResponse } from './response.js'
-import type { RequestSigner } from './signing.js'
-import { type Transport, type TransportRequest, transportFailure } from './transport.js'
+import { type Sleep, sendWithRetries } from './retry.js'
+import { hasUniqueKey, parseMaxRetries } from './retry-policy.js'
+import type { RequestSignature, RequestSigner } from './signing.js'
+import type { Transport } from './transport.js'
 import type { Verifier } from './verification.js'
 
 export interface PipelineParts {
   clock: Clock
   baseURL: string
+  /** Where attempts go when the primary cannot be reached; undefined for nowhere. */
+  backupBaseURL: string | undefined
   timeout: number
+  maxRetries: number
+  sleep: Sleep
+  observer: Observer
   validate: boolean
   onValidationWarning: (warning: ValidationWarning) => void
   userAgent: string
@@ -53,55 +56,66 @@ export class RequestPipeline {
     const target = resolveTarget(options)
     const { headers, callerSerial } = ownHeaders(options.headers)
     const validating = options.validate ?? validate
-    const warnings = checkRequest(target, options.data, validating, callerSerial !== undefined)
+    const parse = target.endpoint?.request ? (validating ? 'all' : 'objects') : 'none'
+    const body = serialiseBody(target.name, options.data, parse)
+    const warnings = checkRequest(target, body.value, validating, callerSerial !== undefined)
+    const { bytes, serial } = await encryptRequest(target.name, target.endpoint, body, callerSerial, keys, validating)
+    // Told once the request is ready to go: a request refused by the encryption stage warns of nothing.
     if (warnings.length > 0) this.#parts.onValidationWarning({ endpoint: target.name, issues: warnings })
-    const { data, serial } = await encryptRequest(
-      target.name,
-      target.endpoint,
-      options.data,
-      callerSerial,
-      keys,
-      validating,
-    )
     if (serial) headers['Wechatpay-Serial'] = serial
-    const exchange = await this.#exchange(target, headers, serialise(data), options)
+    const keyed = target.method === 'POST' && hasUniqueKey(target.endpoint, body.value)
+    const exchange = await this.#exchange(target, headers, bytes, options, keyed)
     const verified = await verifyResponse(exchange.response, verifier)
     return decodeResponse<T>(exchange, verified)
   }
 
-  /** Signs the bytes and sends them. */
+  /** Signs the bytes and sends them: each attempt signed anew (a new nonce and timestamp). */
   async #exchange(
     target: RequestTarget,
     headers: Record<string, string>,
     body: Buffer | undefined,
     options: RequestOptions,
+    keyed: boolean,
   ): Promise<Exchange> {
-    const { signer, transport, clock, userAgent, baseURL } = this.#parts
+    const { signer, transport, clock, userAgent } = this.#parts
     const { method, url } = target
-    const alone = this.#load.inFlight === 0
-    this.#load.inFlight++
-    try {
-      const signature = await signer.sign(method, url, body ?? EMPTY, String(unixSeconds(clock)), alone)
-      headers.Accept = 'application/json'
-      headers['User-Agent'] = userAgent
-      if (body && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
-        headers['Content-Type'] = 'application/json'
+    headers.Accept = 'application/json'
+    headers['User-Agent'] = userAgent
+    if (body && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
+      headers['Content-Type'] = 'application/json'
+    }
+    let signature: RequestSignature | undefined
+    const run = async (baseURL: string, timeout: number) => {
+      const alone = this.#load.inFlight === 0
+      this.#load.inFlight++
+      try {
+        signature = await signer.sign(method, url, body ?? EMPTY, String(unixSeconds(clock)), alone)
+        const signed = { ...headers, Authorization: signature.authorization }
+        return await transport({ method, baseURL, url, headers: signed, body, signal: options.signal, timeout })
+      } finally {
+        this.#load.inFlight--
       }
-      headers.Authorization = signature.authorization
-      const request: TransportRequest = {
-        method,
-        url,
-        headers,
-        body,
-        signal: options.signal,
-        timeout: options.timeout ?? this.#parts.timeout,
-      }
-      const response = await transport(request).catch((error) => {
-        throw transportFailure(error, request, baseURL)
-      })
-      return { method, url, body, signature, merchantSerial: signer.serial, response }
-    } finally {
-      this.#load.inFlight--
+    }
+    const response = await sendWithRetries(this.#plan(target, options, keyed), run, {
+      observer: this.#parts.observer,
+      sleep: this.#parts.sleep,
+      now: () => clock.now(),
+    })
+    const { endpoint } = target
+    return { method, url, endpoint, body, signature: signature!, merchantSerial: signer.serial, response }
+  }
+
+  #plan(target: RequestTarget, options: RequestOptions, keyed: boolean) {
+    const { baseURL, backupBaseURL, maxRetries, timeout } = this.#parts
+    return {
+      method: target.method,
+      url: target.url,
+      baseURL,
+      backupBaseURL,
+      maxRetries: options.maxRetries === undefined ? maxRetries : parseMaxRetries(options.maxRetries),
+      timeout: options.timeout ?? timeout,
+      signal: options.signal,
+      keyed,
     }
   }
 }

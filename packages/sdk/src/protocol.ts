@@ -22,7 +22,17 @@ export {
   type SimulatorFacts,
   validateParams,
 } from './catalog/index.js'
-export { findPresent, isPlainObject, pointerToken, pointerTokens, replaceAt, valueAt } from './catalog/json.js'
+export {
+  deeperThan,
+  findPresent,
+  isPlainObject,
+  MAX_JSON_DEPTH,
+  pointerToken,
+  pointerTokens,
+  replaceAt,
+  sameJson,
+  valueAt,
+} from './catalog/json.js'
 export {
   encryptedPointers,
   type Infer,

@@ -5,10 +5,10 @@
 import type { CallOptions } from './call.js'
 import type { EndpointDefinition } from './catalog/endpoints/index.js'
 import { matchEndpoint, validateParams } from './catalog/index.js'
-import { isPlainObject } from './catalog/json.js'
 import type { Issue } from './catalog/schema.js'
 import { validateWithWarnings } from './catalog/validate.js'
 import { ValidationError } from './errors.js'
+import { notAnObject } from './request-body.js'
 
 export interface RequestOptions extends CallOptions<Record<string, unknown>> {
   method: string
@@ -71,12 +71,13 @@ export function resolveTarget(options: RequestOptions): RequestTarget {
 
 /**
  * Refuses, before anything is sent, a request the catalog says WeChat Pay would refuse; returns the
- * warnings: bounds that no page documents, which do not stop the request. With `ciphertext` the
- * caller encrypted the sensitive fields (their own Wechatpay-Serial), so plaintext bounds do not apply.
+ * warnings: bounds that no page documents, which do not stop the request. `value` is the body as
+ * parsed back from the bytes to be sent. With `ciphertext` the caller encrypted the sensitive fields
+ * (their own Wechatpay-Serial), so plaintext bounds do not apply.
  */
 export function checkRequest(
   target: RequestTarget,
-  data: unknown,
+  value: unknown,
   validateAgainstCatalog: boolean,
   ciphertext: boolean,
 ): Issue[] {
@@ -87,8 +88,10 @@ export function checkRequest(
     for (const issue of validateParams(endpoint, target.params)) {
       if (!issues.some((other) => other.field === issue.field)) issues.push(issue)
     }
-    if (endpoint.request && (data === undefined || isPlainObject(data))) {
-      const findings = validateWithWarnings(endpoint.request, data, { ciphertext })
+    const shape = endpoint.request ? notAnObject(value) : undefined
+    if (shape) issues.push(shape)
+    else if (endpoint.request) {
+      const findings = validateWithWarnings(endpoint.request, value, { ciphertext })
       issues.push(...findings.issues)
       warnings.push(...findings.warnings)
     }
@@ -113,13 +116,4 @@ export function ownHeaders(given: Record<string, string> | undefined): {
     else if (!HEADERS_WE_OWN.has(lower)) headers[name] = String(value)
   }
   return { headers, callerSerial }
-}
-
-/** The bytes to sign and send: strings and bytes as they are, anything else as JSON, once. */
-export function serialise(data: unknown): Buffer | undefined {
-  if (data === undefined || data === null) return undefined
-  if (typeof data === 'string') return Buffer.from(data, 'utf8')
-  if (Buffer.isBuffer(data)) return data
-  if (data instanceof Uint8Array) return Buffer.from(data.buffer, data.byteOffset, data.byteLength)
-  return Buffer.from(JSON.stringify(data), 'utf8')
 }

@@ -1,7 +1,12 @@
 // A response after it arrived: its signature verified over the exact bytes (an unsigned 2xx is never
 // accepted; a signed error is verified too), then the JSON decoded into the result or a typed error.
+// A signed error whose key this client does not trust (yet) is still the server's error: reported as
+// such, unverified, with the trust problem beside it.
 import type { WechatPayResponse } from './call.js'
-import { type SignedRequestInfo, WechatPayApiError, WechatPayError } from './errors.js'
+import type { EndpointDefinition } from './catalog/endpoints/index.js'
+import { deeperThan, isPlainObject } from './catalog/json.js'
+import { maskDetail } from './catalog/mask.js'
+import { SignatureVerificationError, type SignedRequestInfo, WechatPayApiError, WechatPayError } from './errors.js'
 import { type RequestSignature, sha256Hex } from './signing.js'
 import type { TransportResponse } from './transport.js'
 import { hasSignature, readSignedHeaders, type Verifier } from './verification.js'
@@ -10,6 +15,8 @@ import { hasSignature, readSignedHeaders, type Verifier } from './verification.j
 export interface Exchange {
   method: string
   url: string
+  /** The catalog endpoint, when the URL is one: its marks decide what an error detail may show. */
+  endpoint?: EndpointDefinition
   body: Buffer | undefined
   signature: RequestSignature
   /** The merchant serial in `serial_no`. */
@@ -19,19 +26,35 @@ export interface Exchange {
 
 const isSuccess = (status: number) => status >= 200 && status < 300
 
-/** Verifies the response with `verifier`; resolves to whether it was signed and verified. */
-export async function verifyResponse(response: TransportResponse, verifier: Verifier): Promise<boolean> {
+/**
+ * Verifies the response with `verifier`; resolves to whether it was signed and verified, or, for an
+ * error response signed with a key this client does not trust, to that verification failure.
+ */
+export async function verifyResponse(
+  response: TransportResponse,
+  verifier: Verifier,
+): Promise<boolean | SignatureVerificationError> {
   const signedHeaders = readSignedHeaders(response.headers)
   const verified = isSuccess(response.status) || hasSignature(signedHeaders)
   if (verified) {
     const subject = { subject: 'response', requestId: response.headers['request-id'], status: response.status }
-    await verifier.verify(signedHeaders, response.body, subject)
+    try {
+      await verifier.verify(signedHeaders, response.body, subject)
+    } catch (error) {
+      const untrusted =
+        !isSuccess(response.status) && error instanceof SignatureVerificationError && error.reason === 'unknown-serial'
+      if (untrusted) return error
+      throw error
+    }
   }
   return verified
 }
 
 /** The typed result of a 2xx, or the `WechatPayApiError` of anything else. */
-export function decodeResponse<T>(exchange: Exchange, verified: boolean): WechatPayResponse<T> {
+export function decodeResponse<T>(
+  exchange: Exchange,
+  verification: boolean | SignatureVerificationError,
+): WechatPayResponse<T> {
   const { method, url, response } = exchange
   const requestId = response.headers['request-id']
   const ok = isSuccess(response.status)
@@ -49,15 +72,20 @@ export function decodeResponse<T>(exchange: Exchange, verified: boolean): Wechat
     }
   }
   if (ok) return { status: response.status, headers: response.headers, data: parsed as T, requestId }
+  // An error body nested too deep to walk safely keeps its code and message only.
+  if (deeperThan(parsed) !== undefined) parsed = { code: parsed.code, message: parsed.message }
+  const detail = maskDetail(parsed?.detail, exchange.endpoint)
   throw new WechatPayApiError({
     status: response.status,
     code: typeof parsed?.code === 'string' ? parsed.code : `HTTP_${response.status}`,
     message: typeof parsed?.message === 'string' ? parsed.message : text.slice(0, 200) || response.statusText,
-    detail: parsed?.detail,
-    data: parsed ?? (text === '' ? undefined : text),
+    detail,
+    data:
+      isPlainObject(parsed) && parsed.detail !== undefined ? { ...parsed, detail } : (parsed ?? (text || undefined)),
     requestId,
     headers: response.headers,
-    verified,
+    verified: verification === true,
+    untrusted: verification instanceof SignatureVerificationError ? verification : undefined,
     signed: response.status === 401 && parsed?.code === 'SIGN_ERROR' ? signedInfo(exchange) : undefined,
   })
 }

@@ -3,6 +3,7 @@
 // follows a certificate rotation (trust/refresh.ts); the certificate download passes its own
 // (trust/download.ts).
 import { type KeyObject, verify } from 'node:crypto'
+import { decodeBase64 } from './bytes.js'
 import { type Clock, unixSeconds } from './clock.js'
 import { NotificationProbeError, SignatureVerificationError } from './errors.js'
 import { responseMessage, SCHEMA } from './signing.js'
@@ -17,31 +18,47 @@ export interface SignedHeaders {
   signature?: string
   serial?: string
   signatureType?: string
+  /** Headers given with a value that is not one string (a number, an object, several values): never verified. */
+  malformed?: string[]
 }
 
-/** Reads the `Wechatpay-*` headers from a plain object (any case) or a Headers instance. */
-export function readSignedHeaders(headers: Headers | Record<string, string | string[] | undefined>): SignedHeaders {
-  const get = (name: string): string | undefined => {
+const SIGNED_HEADERS = [
+  ['timestamp', 'Wechatpay-Timestamp'],
+  ['nonce', 'Wechatpay-Nonce'],
+  ['signature', 'Wechatpay-Signature'],
+  ['serial', 'Wechatpay-Serial'],
+  ['signatureType', 'Wechatpay-Signature-Type'],
+] as const
+
+/**
+ * Reads the `Wechatpay-*` headers from a plain object (any case) or a Headers instance. A value must
+ * be a string (or, as Node gives repeated headers, an array of one string); any other is `malformed`.
+ */
+export function readSignedHeaders(headers: Headers | Record<string, unknown>): SignedHeaders {
+  const get = (name: string): unknown => {
     if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined
-    const record = headers as Record<string, string | string[] | undefined>
+    const record = headers as Record<string, unknown>
     // Node and the client's transport give lower-case names: look that up before scanning.
     const key = Object.hasOwn(record, name)
       ? name
       : Object.keys(record).find((candidate) => candidate.toLowerCase() === name)
     const value = key === undefined ? undefined : record[key]
-    return Array.isArray(value) ? value[0] : value
+    return Array.isArray(value) && value.length === 1 ? value[0] : value
   }
-  return {
-    timestamp: get('wechatpay-timestamp'),
-    nonce: get('wechatpay-nonce'),
-    signature: get('wechatpay-signature'),
-    serial: get('wechatpay-serial'),
-    signatureType: get('wechatpay-signature-type'),
+  const read: SignedHeaders = {}
+  for (const [field, name] of SIGNED_HEADERS) {
+    const value = get(name.toLowerCase())
+    if (typeof value === 'string') read[field] = value
+    else if (value !== undefined && value !== null) read.malformed = [...(read.malformed ?? []), name]
   }
+  return read
 }
 
 export const hasSignature = (headers: SignedHeaders): boolean =>
-  headers.signature !== undefined || headers.timestamp !== undefined || headers.serial !== undefined
+  headers.signature !== undefined ||
+  headers.timestamp !== undefined ||
+  headers.serial !== undefined ||
+  headers.malformed !== undefined
 
 /** What is verified, for messages and error details. */
 export interface VerifySubject {
@@ -82,6 +99,14 @@ export function verifySignature(
   context: VerifyContext,
 ): void {
   const details = { serial: headers.serial, requestId: context.requestId, status: context.status }
+  if (headers.malformed) {
+    throw new SignatureVerificationError(
+      'malformed-headers',
+      `the ${context.subject}'s ${headers.malformed.join(', ')} ${headers.malformed.length > 1 ? 'are' : 'is'} not a single ` +
+        'string value; a signed message never carries that. Pass the request headers as received.',
+      details,
+    )
+  }
   if (!headers.timestamp || !headers.nonce || !headers.signature || !headers.serial)
     refuseMissing(headers, context, details)
   if (headers.signatureType !== undefined && headers.signatureType !== SCHEMA) {
@@ -110,8 +135,9 @@ export function verifySignature(
     )
   }
   const key = keys.verificationKey(headers.serial!, context.nowSeconds * 1000, context.subject, details)
+  const signature = decodeSignature(headers.signature!, context.subject, details)
   const message = responseMessage(headers.timestamp!, headers.nonce!, body)
-  if (!verify('sha256', message, key, Buffer.from(headers.signature!, 'base64'))) {
+  if (!verify('sha256', message, key, signature)) {
     throw new SignatureVerificationError(
       'bad-signature',
       `the ${context.subject}'s signature does not verify with the key for ${headers.serial}: the body was altered ` +
@@ -119,6 +145,16 @@ export function verifySignature(
       details,
     )
   }
+}
+
+function decodeSignature(text: string, subject: string, details: SignatureVerificationError['details']): Buffer {
+  const signature = decodeBase64(text)
+  if (signature) return signature
+  throw new SignatureVerificationError(
+    'bad-signature',
+    `the ${subject}'s Wechatpay-Signature is not canonical Base64, as WeChat Pay's signatures are`,
+    details,
+  )
 }
 
 function refuseMissing(

@@ -8,6 +8,7 @@ import { after, describe, it } from 'node:test'
 import { inspect } from 'node:util'
 import { SignatureVerificationError, ValidationError, WechatPay, WechatPayApiError } from '@wxpay/sdk'
 import { ApiV2NotSupportedError, type CompatError, Wechatpay, type WechatpayOptions } from '@wxpay/sdk/compat'
+import { fastClock } from './helpers/clients.js'
 import { createKeys, decryptField, useFakeWechatPay } from './helpers/fake-wechatpay.js'
 import { pemLines } from './helpers/notifications.js'
 import { insuranceBody } from './helpers/seeds.js'
@@ -26,6 +27,7 @@ const options = (extra: Partial<WechatpayOptions> = {}): WechatpayOptions => ({
   secret: SECRET,
   merchant: { cert: keys.merchantCertPem, key: keys.merchant.privatePem },
   baseURL: `${fake.server.url}/`,
+  clock: fastClock(),
   ...extra,
 })
 const compat = (extra: Partial<WechatpayOptions> = {}) => new Wechatpay(options(extra))

@@ -19,20 +19,27 @@ it('every file generated from the catalog is current (run `npm run docs` to refr
   assert.deepEqual(orphans, [], 'pages of the site no endpoint or event makes any more: run npm run docs')
 })
 
-it('the README simulator snippet runs as written', () => {
+/** Runs the README block between `<!-- snippet:NAME -->` and `<!-- snippet:end -->`; returns what it printed. */
+function runSnippet(name: string): string {
   const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
-  const snippet = /<!-- snippet:simulator -->\n```ts\n([\s\S]*?)```\n<!-- snippet:end -->/.exec(readme)?.[1]
-  assert.ok(snippet, 'the README has the simulator snippet')
+  const pattern = new RegExp(`<!-- snippet:${name} -->\\n\`\`\`ts\\n([\\s\\S]*?)\`\`\`\\n<!-- snippet:end -->`)
+  const snippet = pattern.exec(readme)?.[1]
+  assert.ok(snippet, `the README has the ${name} snippet`)
   // Inside the repository, so that the workspace packages resolve.
   const dir = mkdtempSync(join(fileURLToPath(new URL('../', import.meta.url)), '.snippet-'))
   try {
     const file = join(dir, 'snippet.ts')
     writeFileSync(file, snippet)
-    const output = execFileSync(process.execPath, ['--conditions=source', '--import', 'tsx', file], {
-      encoding: 'utf8',
-    })
-    assert.equal(output.trim(), 'SIGNED')
+    return execFileSync(process.execPath, ['--conditions=source', '--import', 'tsx', file], { encoding: 'utf8' })
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+it('the README simulator snippet runs as written', () => {
+  assert.equal(runSnippet('simulator').trim(), 'SIGNED')
+})
+
+it('the README snippet that tests a webhook without the simulator runs as written', () => {
+  assert.equal(runSnippet('webhook-test'), 'ENTRUST.SIGN\n200\n')
 })

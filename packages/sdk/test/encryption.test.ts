@@ -118,4 +118,38 @@ describe('sensitive fields', () => {
     )
     assert.equal(fake.server.seen.length, 0)
   })
+
+  it('refuses a field too long for RSA-OAEP with a ValidationError naming it, never its value; 214 bytes still go', async () => {
+    const warnings: unknown[] = []
+    const wxpay = client('public-key', { onValidationWarning: (warning) => warnings.push(warning) })
+    const S1 = wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram
+    // 72 Chinese characters are 216 bytes of UTF-8; a 2048-bit key with OAEP-SHA1 encrypts 214 at most.
+    const long = '王'.repeat(72)
+    await assert.rejects(
+      S1.post({ ...insuranceBody(), real_identity: { ...identity, real_name: long } }),
+      (error: ValidationError) => {
+        assert.ok(error instanceof ValidationError, String(error))
+        assert.deepEqual(error.issues, [
+          {
+            field: '/real_identity/real_name',
+            issue: 'is 216 bytes of UTF-8, more than RSA-OAEP under the 2048-bit WeChat Pay key can encrypt (214)',
+            fix: 'check the value: a real name or an id number is far shorter (WeChat Pay shows 1–64 characters)',
+          },
+        ])
+        assert.ok(!JSON.stringify(error).includes('王王') && !String(error).includes('王王'))
+        return true
+      },
+    )
+    assert.equal(fake.server.seen.length, 0)
+    // The 64-character bound is a sibling API's: over it, a warning, and the request goes.
+    await S1.post({ ...insuranceBody(), real_identity: { ...identity, real_name: `${'王'.repeat(71)}a` } })
+    assert.equal(fake.server.seen.length, 1)
+    assert.equal(warnings.length, 1)
+    assert.throws(
+      () => encryptSensitive(long, keys.platformPublicKey.publicKey),
+      (error: Error) =>
+        error instanceof RangeError &&
+        error.message === 'the plaintext is 216 bytes of UTF-8, more than RSA-OAEP under this key can encrypt',
+    )
+  })
 })

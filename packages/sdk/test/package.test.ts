@@ -29,7 +29,7 @@ it('is published as ES modules and CommonJS with type declarations, exporting th
 
 it('each subpath loads from the build in both formats, with the same exports and type declarations', () => {
   const { exports } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'))
-  for (const subpath of ['express', 'fastify', 'koa', 'web', 'protocol', 'testing', 'compat']) {
+  for (const subpath of ['express', 'fastify', 'koa', 'web', 'protocol', 'testing', 'compat', 'client']) {
     const entry = exports[`./${subpath}`]
     for (const file of [entry.import.types, entry.import.default, entry.require.types, entry.require.default]) {
       assert.ok(existsSync(new URL(file, root)), `${subpath}: ${file} is missing`)

@@ -4,6 +4,7 @@ import { type AddressInfo, createServer } from 'node:net'
 import { after, before, it } from 'node:test'
 import { inspect } from 'node:util'
 import { WechatPay, type WechatPayOptions } from '@wxpay/sdk'
+import { fastClock } from './helpers/clients.js'
 import { createKeys, type Reply, startFakeWechatPay } from './helpers/fake-wechatpay.js'
 import { pemLines } from './helpers/notifications.js'
 import { insuranceBody } from './helpers/seeds.js'
@@ -50,6 +51,7 @@ it('no error, inspect() or JSON.stringify() of the client carries a key, the API
     certs: { [keys.publicKeyId]: keys.platformPublicKey.publicPem },
     apiV3Key: keys.apiV3Key,
     baseURL: server.url,
+    clock: fastClock(),
   }
   const wxpay = new WechatPay(options)
   scan(inspect(wxpay, { depth: 10, showHidden: true }), 'inspect(client)')

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict'
 import { createServer } from 'node:net'
 import { describe, it } from 'node:test'
-import { NetworkError, TimeoutError, WechatPay } from '@wxpay/sdk'
+import { AbortError, NetworkError, TimeoutError, WechatPay, WechatPayError } from '@wxpay/sdk'
+import { fastClock } from './helpers/clients.js'
 import { createKeys, type Reply, useFakeWechatPay } from './helpers/fake-wechatpay.js'
 
 const keys = createKeys()
@@ -19,6 +20,7 @@ function client(transport: 'node' | 'fetch', baseURL = fake.server.url, timeout 
     certs: { [keys.publicKeyId]: keys.platformPublicKey.publicPem },
     baseURL,
     timeout,
+    clock: fastClock(),
     ...(transport === 'fetch' ? { fetch: globalThis.fetch } : {}),
   })
 }
@@ -69,13 +71,38 @@ for (const transport of ['node', 'fetch'] as const) {
       assert.equal(fake.server.seen.length, 1)
     })
 
-    it('the caller’s signal aborts a request in flight with its own reason, not a NetworkError', async () => {
+    it('the caller’s signal aborts a request in flight: our AbortError, its reason as cause, not a NetworkError', async () => {
       fake.reply = () => ({ hang: true })
-      const controller = new AbortController()
-      const pending = client(transport).request({ method: 'GET', url: QUERY, signal: controller.signal })
-      while (fake.server.seen.length === 0) await new Promise((resolve) => setImmediate(resolve))
-      controller.abort()
-      await assert.rejects(pending, { name: 'AbortError' })
+      for (const reason of [undefined, new Error('shutting down')]) {
+        const controller = new AbortController()
+        const pending = client(transport).request({ method: 'POST', url: QUERY, signal: controller.signal })
+        while (fake.server.seen.length === 0) await new Promise((resolve) => setImmediate(resolve))
+        controller.abort(reason)
+        await assert.rejects(pending, (error: AbortError) => {
+          assert.ok(error instanceof AbortError && error instanceof WechatPayError, String(error))
+          assert.equal(error.cause, controller.signal.reason)
+          assert.deepEqual(
+            [error.method, error.url, error.requestId],
+            ['POST', `${fake.server.url}${QUERY}`, undefined],
+          )
+          assert.equal(error.message, `POST ${fake.server.url}${QUERY}: aborted by the caller's AbortSignal`)
+          return true
+        })
+        fake.server.seen.length = 0
+      }
+    })
+
+    it('AbortSignal.timeout gives our TimeoutError, its reason as cause', async () => {
+      fake.reply = () => ({ hang: true })
+      await assert.rejects(
+        client(transport).request({ method: 'GET', url: QUERY, signal: AbortSignal.timeout(30) }),
+        (error: TimeoutError) => {
+          assert.ok(error instanceof TimeoutError, String(error))
+          assert.equal((error.cause as DOMException).name, 'TimeoutError')
+          assert.deepEqual([error.method, error.url], ['GET', `${fake.server.url}${QUERY}`])
+          return true
+        },
+      )
     })
 
     it('an already aborted signal sends nothing', async () => {

@@ -30,7 +30,13 @@ async function certificateServer(keys: Keys) {
 
 /** The client's clock: real time plus an offset the test moves (within the 5-minute window). */
 const testClock = () => {
-  const clock = { offset: 0, now: () => Date.now() + clock.offset }
+  const clock = {
+    offset: 0,
+    now: () => Date.now() + clock.offset,
+    sleep: async (ms: number) => {
+      clock.offset += ms
+    },
+  }
   return clock
 }
 
@@ -138,7 +144,8 @@ describe('rate limit', () => {
     const platform = await certificateServer(keys)
     const clock = testClock()
     const errors: Error[] = []
-    const wxpay = merchantOnly(keys, platform.url, { clock, onError: (error) => errors.push(error) })
+    // One attempt per download: this is about the interval between downloads, not about retries.
+    const wxpay = merchantOnly(keys, platform.url, { clock, onError: (error) => errors.push(error), maxRetries: 0 })
     platform.state.listReply = () => ({
       status: 500,
       body: { code: 'SYSTEM_ERROR', message: '系统异常' },

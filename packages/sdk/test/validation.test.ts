@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { type Issue, ValidationError, type ValidationWarning, WechatPay } from '@wxpay/sdk'
+import { endpoints, MAX_JSON_DEPTH, validate } from '@wxpay/sdk/protocol'
 import { createKeys, startFakeWechatPay } from './helpers/fake-wechatpay.js'
 import { insuranceBody, partnerBody, passwordExemptBody } from './helpers/seeds.js'
 
@@ -216,5 +217,43 @@ describe('validation before sending', () => {
     const issues = await issuesFor({ ...insuranceBody(), real_identity: { real_name: 123, id_card_number: false } })
     assert.deepEqual(fields(issues), ['/real_identity/real_name', '/real_identity/id_card_number'])
     for (const issue of issues) assert.equal('value' in issue, false)
+  })
+
+  it('refuses a body nested deeper than MAX_JSON_DEPTH with a ValidationError naming where, not a RangeError', async () => {
+    assert.equal(MAX_JSON_DEPTH, 32)
+    const deep = () => JSON.parse(`${'['.repeat(10_000)}${']'.repeat(10_000)}`)
+    const body: any = insuranceBody()
+    // An unknown field inside the detail: tolerated, so the coverage rule compares it.
+    for (const period of body.policy_periods) period.policy_coverage_detail = { policy_amount: '1', extra: deep() }
+    // The body (1), policy_periods (2), the period (3), the detail (4), then its arrays: the 33rd container.
+    const where = `/policy_periods/0/policy_coverage_detail/extra${'/0'.repeat(28)}`
+    const issues = await issuesFor(body)
+    assert.deepEqual(issues, [
+      {
+        field: where,
+        issue: 'nests deeper than 32 levels',
+        fix: 'no WeChat Pay request nests that deep: flatten the value, or send it as a JSON string',
+      },
+    ])
+    const schema = endpoints[`POST /${S1}`].request
+    assert.deepEqual(validate(schema, body), issues)
+    // In a field of another type too, where the value would otherwise be copied into the issue.
+    const appid = await issuesFor({ ...insuranceBody(), appid: deep() })
+    assert.deepEqual(fields(appid), [`/appid${'/0'.repeat(31)}`])
+    // 32 levels are accepted.
+    const detail = { extra: JSON.parse(`${'['.repeat(28)}${']'.repeat(28)}`) }
+    const limit: any = insuranceBody()
+    for (const period of limit.policy_periods) period.policy_coverage_detail = detail
+    assert.deepEqual(validate(schema, limit), [])
+  })
+
+  it('compares policy_coverage_detail by value, whatever the order of its keys', () => {
+    const schema = endpoints[`POST /${S1}`].request
+    const body: any = insuranceBody()
+    body.policy_periods[0].policy_coverage_detail = { a: 1, b: [{ c: 2, d: 3 }] }
+    body.policy_periods[1].policy_coverage_detail = { b: [{ d: 3, c: 2 }], a: 1 }
+    assert.deepEqual(validate(schema, body), [])
+    body.policy_periods[1].policy_coverage_detail = { b: [{ d: 3, c: 2 }], a: 2 }
+    assert.deepEqual(fields(validate(schema, body)), ['/policy_periods/1/policy_coverage_detail'])
   })
 })

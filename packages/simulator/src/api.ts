@@ -17,6 +17,7 @@ import {
   valueAt,
 } from '@wxpay/sdk/protocol'
 import { authenticate } from './auth.js'
+import { wireSeconds } from './clock.js'
 import { handle } from './handlers/index.js'
 import { ApiError, answer, readBody } from './http.js'
 import type { World } from './state/world.js'
@@ -32,7 +33,7 @@ export async function serveApi(
   const endpoint = endpoints[key] as EndpointDefinition
   const requested = header(request, 'wechatpay-serial')
   const signer = world.platform.signer(requested)
-  const nowSeconds = Math.floor(world.clock.now() / 1000)
+  const nowSeconds = wireSeconds(world.clock)
   try {
     const raw = await readBody(request)
     const auth = authenticate(

@@ -1,13 +1,17 @@
-// The simulator's control API and signing page: unsigned, for the simulated user and for tests.
+// The simulator's control API and signing page: unsigned, for the simulated user and for tests in
+// any language. The user agrees, declines, lets a session lapse, terminates a contract or starts a
+// termination WeChat Pay asks about; the wallet fails deductions on demand; the clock moves forward.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { beijingTime } from '@wxpay/sdk/protocol'
 import { header } from './api.js'
-import { agree, decline, expire } from './handlers/presign.js'
-import { ApiError, answer } from './http.js'
+import { wireSeconds } from './clock.js'
+import { agree, askAboutTermination, decline, expire, terminateAsUser } from './handlers/user.js'
+import { ApiError, answer, readBody } from './http.js'
 import type { Delivery } from './notifier.js'
 import { signingPage } from './pages.js'
-import { contractView } from './state/contracts.js'
 import type { Session } from './state/sessions.js'
+import { contractView } from './state/views.js'
+import { checkReason } from './state/wallet.js'
 import type { World } from './state/world.js'
 
 /** The control routes: method, find-my-way path, name. */
@@ -16,14 +20,28 @@ export const CONTROL_ROUTES = [
   ['GET', '/simulator/sessions', 'sessions'],
   ['GET', '/simulator/contracts', 'contracts'],
   ['GET', '/simulator/deliveries', 'deliveries'],
+  ['GET', '/simulator/deductions', 'deductions'],
+  ['GET', '/simulator/clock', 'clock'],
+  ['POST', '/simulator/clock', 'moveClock'],
   ['POST', '/simulator/sessions/:id/agree', 'agree'],
   ['POST', '/simulator/sessions/:id/decline', 'decline'],
   ['POST', '/simulator/sessions/:id/expire', 'expire'],
+  ['POST', '/simulator/contracts/:contract_id/terminate', 'terminate'],
+  ['POST', '/simulator/contracts/:contract_id/retention', 'retention'],
+  ['POST', '/simulator/contracts/:contract_id/inquiry', 'inquiry'],
+  ['POST', '/simulator/wallet', 'wallet'],
 ] as const
 
 export type ControlRoute = (typeof CONTROL_ROUTES)[number][2]
 
-export const sessionSummary = (session: Session) => ({
+/** What the control API needs of the simulator beyond its state. */
+export interface ControlSide {
+  readonly deliveries: readonly Delivery[]
+  advanceClock(ms: number): Promise<void>
+  setClock(time: string): Promise<void>
+}
+
+export const sessionSummary = (world: World, session: Session) => ({
   pre_entrustweb_id: session.pre_entrustweb_id,
   endpoint: `${session.endpoint.method} ${session.endpoint.path}`,
   mchid: session.mchid,
@@ -31,57 +49,128 @@ export const sessionSummary = (session: Session) => ({
   state: session.state,
   created_at: beijingTime(session.createdAt),
   expires_at: beijingTime(session.expiresAt),
+  sign_url: `${world.url}/simulator/sign/${session.pre_entrustweb_id}`,
   ...(session.contract_id ? { contract_id: session.contract_id } : {}),
 })
 
-export function serveControl(
+interface Request {
+  world: World
+  side: ControlSide
+  params: Record<string, string>
+  body: () => Promise<Record<string, unknown>>
+}
+
+const badRequest = (message: string) => new ApiError(400, 'INVALID_REQUEST', message)
+
+/** Reads a JSON object body; an empty body is `{}`. */
+async function jsonBody(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const raw = await readBody(request)
+  if (raw.length === 0) return {}
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw.toString('utf8'))
+  } catch {
+    throw badRequest('the body is not valid JSON')
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw badRequest('the body is not a JSON object')
+  return parsed as Record<string, unknown>
+}
+
+const clockState = (world: World) => ({ now: beijingTime(world.clock.now()), now_ms: world.clock.now() })
+
+/** `POST /simulator/clock` `{ "advance_ms": n }` or `{ "now": "RFC 3339" }`. */
+async function moveClock({ world, side, body }: Request) {
+  const { advance_ms, now } = await body()
+  try {
+    if (typeof advance_ms === 'number' && now === undefined) await side.advanceClock(advance_ms)
+    else if (typeof now === 'string' && advance_ms === undefined) await side.setClock(now)
+    else throw badRequest('send { "advance_ms": <milliseconds> } or { "now": "<RFC 3339 time>" }')
+  } catch (error) {
+    if (error instanceof RangeError || error instanceof TypeError) throw badRequest(error.message)
+    throw error
+  }
+  return clockState(world)
+}
+
+/** `POST /simulator/wallet` `{ contract_id, reason }` (its next deduction fails) or `{ openid, reason | null }`. */
+async function wallet({ world, body }: Request) {
+  const { contract_id, openid, reason } = await body()
+  try {
+    if (typeof contract_id === 'string') world.wallet.failNext(contract_id, checkReason(reason ?? 'NOTENOUGH'))
+    else if (typeof openid === 'string')
+      world.wallet.failUser(openid, reason === null ? undefined : checkReason(reason))
+    else throw badRequest('send { "contract_id", "reason" } or { "openid", "reason" } (reason null: succeed again)')
+  } catch (error) {
+    if (error instanceof RangeError) throw badRequest(error.message)
+    throw error
+  }
+  return { ok: true }
+}
+
+const routes: Record<Exclude<ControlRoute, 'page' | 'agree' | 'decline' | 'expire'>, (r: Request) => unknown> = {
+  sessions: ({ world }) => ({ data: world.sessions.all().map((session) => sessionSummary(world, session)) }),
+  contracts: ({ world }) => ({ data: world.contracts.all().map((c) => contractView(c, world.clock.now())) }),
+  deliveries: ({ side }) => ({ data: side.deliveries }),
+  deductions: ({ world }) => ({
+    data: world.deductions.all().map(({ request: _, ...deduction }) => deduction),
+  }),
+  clock: ({ world }) => clockState(world),
+  moveClock,
+  terminate: ({ world, params }) => terminateAsUser(world, params.contract_id),
+  retention: ({ world, params }) => ({
+    sent: askAboutTermination(world, params.contract_id, 'ENTRUST.TERMINATE_RETENTION'),
+  }),
+  inquiry: ({ world, params }) => ({
+    sent: askAboutTermination(world, params.contract_id, 'ENTRUST.TERMINATE_INQUIRY'),
+  }),
+  wallet,
+}
+
+export async function serveControl(
   world: World,
-  deliveries: readonly Delivery[],
+  side: ControlSide,
   request: IncomingMessage,
   response: ServerResponse,
   route: ControlRoute,
   params: Record<string, string>,
-): void {
-  const nowSeconds = Math.floor(world.clock.now() / 1000)
+): Promise<void> {
+  const nowSeconds = wireSeconds(world.clock)
   const json = (status: number, body: unknown) => answer(response, { status, body, nowSeconds })
   try {
-    switch (route) {
-      case 'page':
-        page(world, response, params.id, nowSeconds)
-        return
-      case 'sessions':
-        json(200, { data: world.sessions.all().map(sessionSummary) })
-        return
-      case 'contracts':
-        json(200, { data: world.contracts.all().map(contractView) })
-        return
-      case 'deliveries':
-        json(200, { data: deliveries })
-        return
-      case 'agree':
-      case 'decline':
-      case 'expire': {
-        const result =
-          route === 'agree'
-            ? contractView(agree(world, params.id))
-            : sessionSummary((route === 'decline' ? decline : expire)(world, params.id))
-        // A form post from the signing page goes back to the page; an API call gets JSON.
-        if ((header(request, 'content-type') ?? '').includes('form')) {
-          answer(response, { status: 303, headers: { Location: `/simulator/sign/${params.id}` }, nowSeconds })
-          return
-        }
-        json(200, result)
-        return
-      }
+    if (route === 'page') return page(world, response, params.id, nowSeconds)
+    if (route === 'agree' || route === 'decline' || route === 'expire') {
+      return userAnswer(world, request, response, route, params.id, nowSeconds)
     }
+    json(200, await routes[route]({ world, side, params, body: () => jsonBody(request) }))
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error
-    json(error.status, { code: error.code, message: error.message })
+    if (error instanceof ApiError) return json(error.status, { code: error.code, message: error.message })
+    console.error('[wxpay simulator]', error)
+    if (!response.headersSent) json(500, { code: 'SYSTEM_ERROR', message: 'simulator fault, see its log' })
   }
 }
 
+/** The user's answer to a session: a form post from the signing page goes back to the page; an API call gets JSON. */
+function userAnswer(
+  world: World,
+  request: IncomingMessage,
+  response: ServerResponse,
+  route: 'agree' | 'decline' | 'expire',
+  id: string,
+  nowSeconds: number,
+): void {
+  const result =
+    route === 'agree'
+      ? contractView(agree(world, id), world.clock.now())
+      : sessionSummary(world, (route === 'decline' ? decline : expire)(world, id))
+  if ((header(request, 'content-type') ?? '').includes('form')) {
+    answer(response, { status: 303, headers: { Location: `/simulator/sign/${id}` }, nowSeconds })
+    return
+  }
+  answer(response, { status: 200, body: result, nowSeconds })
+}
+
 function page(world: World, response: ServerResponse, id: string, nowSeconds: number): void {
-  const session = world.sessions.byId(id)
+  const session = world.sessions.find(id)
   if (!session) {
     answer(response, {
       status: 404,

@@ -9,9 +9,14 @@ export {
   type TestNotificationEvent,
   type TestNotificationKeys,
 } from '@wxpay/sdk/testing'
-export { ManualClock, type SimulatorClock, systemClock } from './clock.js'
+export { ManualClock, type MovableClock, OffsetClock, type SimulatorClock, systemClock } from './clock.js'
+export { type ClockState, SimulatorControl } from './control-client.js'
 export type { MerchantOptions, PlatformKey, SimulatorMode } from './keys.js'
 export { DELIVERY_TIMEOUT_MS, type Delivery, RETRY_SCHEDULE_SECONDS } from './notifier.js'
+export { type Refusal, type RefusalName, refusals } from './refusals.js'
+export { COMBINE_PAPAY_RETRY_SECONDS, ENTRUST_RETRY_SECONDS, retryScheduleOf } from './retry-schedules.js'
 export { createSimulator, type MerchantCredentials, Simulator, type SimulatorOptions } from './simulator.js'
-export type { Contract } from './state/contracts.js'
+export type { Contract, ContractState, TerminationMode } from './state/contracts.js'
+export type { Deduction, DeductionState } from './state/deductions.js'
 export type { Session, SessionState } from './state/sessions.js'
+export { FAILURE_REASONS, type FailureReason, type WalletOptions } from './state/wallet.js'

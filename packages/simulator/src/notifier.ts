@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import { PROBE_PREFIX } from '@wxpay/sdk/protocol'
 import { createTestNotification, signNotification } from '@wxpay/sdk/testing'
-import type { SimulatorClock } from './clock.js'
+import { type SimulatorClock, wireSeconds } from './clock.js'
 import type { PlatformKey } from './keys.js'
 
 /** Seconds between attempts: the generic APIv3 schedule, 15 retries over 24 h 4 min. */
@@ -36,6 +36,8 @@ export interface NotificationRequest {
   resource: object
   apiV3Key: string
   signer: PlatformKey
+  /** Seconds between attempts, when the product has its own schedule (retry-schedules.ts); else the generic one. */
+  retrySchedule?: readonly number[]
 }
 
 export interface NotifierOptions {
@@ -112,7 +114,7 @@ export class Notifier {
     this.#timers.clear()
   }
 
-  #seconds = () => Math.floor(this.#clock.now() / 1000)
+  #seconds = () => wireSeconds(this.#clock)
 
   #track(promise: Promise<void>): Promise<void> {
     this.#inFlight.add(promise)
@@ -128,7 +130,7 @@ export class Notifier {
     }
     const copies = Array.from({ length: this.#duplicates }, () => this.#post(request, id, body, attempt))
     const acknowledged = (await Promise.all(copies)).some(Boolean)
-    const wait = RETRY_SCHEDULE_SECONDS[attempt - 1]
+    const wait = (request.retrySchedule ?? RETRY_SCHEDULE_SECONDS)[attempt - 1]
     if (acknowledged || wait === undefined || this.#closed) return
     const timer = this.#clock.setTimeout(() => {
       this.#timers.delete(timer)

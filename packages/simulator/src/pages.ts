@@ -1,5 +1,5 @@
-// The signing page that S2's redirect_url opens: what the user sees in WeChat, reduced to the
-// contract's terms and two buttons.
+// The signing page of every pre-sign session (H5, JSAPI and QR-code redirect_urls open it): what
+// the user sees in WeChat, reduced to the contract's terms and two buttons.
 import type { Session } from './state/sessions.js'
 
 const escapeHtml = (text: unknown) => String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -14,6 +14,13 @@ const describe = (session: Session): [string, unknown][] => {
   ]
   if (r.insured_display_name) rows.push(['Insured', r.insured_display_name])
   if (r.contract_display_account) rows.push(['Account', r.contract_display_account])
+  if (r.deduct_schedule) {
+    const { estimated_deduct_date, estimated_deduct_amount, description } = r.deduct_schedule
+    rows.push([
+      'Deduction',
+      `${estimated_deduct_date} ¥${(estimated_deduct_amount.total / 100).toFixed(2)} ${description}`,
+    ])
+  }
   if (Array.isArray(r.policy_periods)) {
     rows.push([
       'Deductions',

@@ -1,17 +1,22 @@
-// The simulated WeChat Pay side of the contract-signing flows. The Simulator holds the state (the
-// World: merchants, platform keys, sessions, contracts) and the notifier, takes the listening server,
-// and routes its requests to the APIv3 pipeline (api.ts) or the control API (control.ts).
+// The simulated WeChat Pay side of the contract-signing and deduction flows. The Simulator holds
+// the state (the World: merchants, platform keys, sessions, contracts, deductions, wallets), the
+// notifier and the clock, takes the listening server, and routes its requests to the APIv3 pipeline
+// (api.ts) or the control API (control.ts).
 import type { Server } from 'node:http'
 import { contractEvents } from '@wxpay/sdk/protocol'
 import { serveApi } from './api.js'
-import { type SimulatorClock, systemClock } from './clock.js'
+import { isMovable, OffsetClock, type SimulatorClock, wireSeconds, wireTime } from './clock.js'
 import { serveControl } from './control.js'
-import { agree, decline, expire } from './handlers/presign.js'
+import { agree, decline, expire, terminateAsUser } from './handlers/user.js'
 import { createMerchant, type Merchant, type MerchantOptions, Platform, type SimulatorMode } from './keys.js'
 import { copiesOf, type Delivery, Notifier } from './notifier.js'
+import { retryScheduleOf } from './retry-schedules.js'
 import { createRouter, listen } from './server.js'
 import { type Contract, Contracts } from './state/contracts.js'
+import { type Deduction, Deductions } from './state/deductions.js'
 import { type Session, Sessions } from './state/sessions.js'
+import { contractView } from './state/views.js'
+import { checkReason, type FailureReason, Wallet, type WalletOptions } from './state/wallet.js'
 import type { World } from './state/world.js'
 
 export interface SimulatorOptions {
@@ -19,7 +24,11 @@ export interface SimulatorOptions {
   host?: string
   /** Which keys WeChat Pay signs with: a public key (`PUB_KEY_ID_…`), platform certificates, or both. */
   mode?: SimulatorMode
-  /** Time source; pass a `ManualClock` to run sessions and retries in simulated time. */
+  /**
+   * Time source. By default real time that `advanceClock` and `POST /simulator/clock` move forward
+   * while signatures keep real time; pass a `ManualClock` (shared with the client) to run
+   * everything in simulated time.
+   */
   clock?: SimulatorClock
   /** Merchants to serve; one is created when absent. */
   merchants?: MerchantOptions[]
@@ -27,6 +36,8 @@ export interface SimulatorOptions {
   probes?: number
   /** Event types of the password-exempt callbacks, undocumented upstream (spec §6.6). */
   passwordExemptEvents?: { sign?: string; terminate?: string }
+  /** Users whose every deduction fails, with the reason: `{ wallet: { failingUsers: { [openid]: 'NOTENOUGH' } } }`. */
+  wallet?: WalletOptions
   /** Copies of each notification attempt posted at once, as a resend reaching two instances (default 1). */
   duplicateDeliveries?: number
   /** Time the 5 s answer deadline on `clock`, so that a ManualClock times slow webhooks out (default: real time). */
@@ -47,6 +58,7 @@ export interface MerchantCredentials {
 /** Starts a simulator on 127.0.0.1 (a free port unless `port` is given). */
 export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   copiesOf(options.duplicateDeliveries) // refused before a port is taken
+  new Wallet(options.wallet) // an unknown failure reason too
   const { server, url } = await listen(options.port ?? 0, options.host ?? '127.0.0.1')
   return new Simulator(server, url, options)
 }
@@ -60,31 +72,44 @@ export class Simulator {
   readonly #world: World
   readonly #notifier: Notifier
   readonly #requestCounts = new Map<string, number>()
+  /** Business timers (settlements, expiries), dropped on close. */
+  readonly #timers = new Set<unknown>()
+  readonly #ownClock: boolean
 
   /** Use `createSimulator()`: it starts the server this simulator then serves. */
   constructor(server: Server, url: string, options: SimulatorOptions = {}) {
     this.#server = server
     this.url = url
-    this.clock = options.clock ?? systemClock
-    const clock = this.clock
-    this.platform = new Platform(options.mode ?? 'publicKey', () => clock.now())
+    const clock = options.clock ?? new OffsetClock()
+    this.clock = clock
+    this.#ownClock = options.clock === undefined
+    this.platform = new Platform(options.mode ?? 'publicKey', () => wireTime(clock))
     this.mode = this.platform.mode
-    const notifier = new Notifier({
+    this.#notifier = new Notifier({
       clock,
       probes: options.probes,
       duplicates: options.duplicateDeliveries,
       clockTimeouts: options.clockTimeouts,
       onDelivery: options.onDelivery,
     })
-    this.#notifier = notifier
-    const platform = this.platform
-    this.#world = {
+    this.#world = this.#createWorld(url, options, new Wallet(options.wallet))
+    for (const merchant of options.merchants ?? [{}]) this.addMerchant(merchant)
+    server.on('request', this.#router())
+  }
+
+  #createWorld(url: string, options: SimulatorOptions, wallet: Wallet): World {
+    const { clock, platform } = this
+    const notifier = this.#notifier
+    const timers = this.#timers
+    return {
       url,
       clock,
       platform,
       merchants: new Map<string, Merchant>(),
       sessions: new Sessions(() => clock.now()),
       contracts: new Contracts(),
+      deductions: new Deductions(),
+      wallet,
       events: {
         ...contractEvents,
         'password-exempt': { ...contractEvents['password-exempt'], ...options.passwordExemptEvents },
@@ -96,23 +121,32 @@ export class Simulator {
           resource,
           apiV3Key: merchant.apiV3Key,
           signer: platform.signer(undefined),
+          retrySchedule: retryScheduleOf(eventType),
         }),
+      at: (time, task) => {
+        const timer = clock.setTimeout(async () => {
+          timers.delete(timer)
+          await task()
+          // A moved clock goes on once what the task sent was delivered at the task's time.
+          await notifier.flush()
+        }, time - clock.now())
+        timers.add(timer)
+      },
     }
-    for (const merchant of options.merchants ?? [{}]) this.addMerchant(merchant)
+  }
+
+  #router() {
     const world = this.#world
-    server.on(
-      'request',
-      createRouter({
-        api: (request, response, key, params) => {
-          this.#requestCounts.set(key, (this.#requestCounts.get(key) ?? 0) + 1)
-          void serveApi(world, request, response, key, params)
-        },
-        control: (request, response, name, params) =>
-          serveControl(world, notifier.deliveries, request, response, name, params),
-        signer: () => platform.signer(undefined),
-        nowSeconds: () => Math.floor(clock.now() / 1000),
-      }),
-    )
+    const platform = this.platform
+    return createRouter({
+      api: (request, response, key, params) => {
+        this.#requestCounts.set(key, (this.#requestCounts.get(key) ?? 0) + 1)
+        void serveApi(world, request, response, key, params)
+      },
+      control: (request, response, name, params) => void serveControl(world, this, request, response, name, params),
+      signer: () => platform.signer(undefined),
+      nowSeconds: () => wireSeconds(world.clock),
+    })
   }
 
   /** The first merchant. */
@@ -161,6 +195,17 @@ export class Simulator {
     return this.#world.contracts.all()
   }
 
+  /** A contract as its family's query answers it now (TO_BE_RENEWED and schedule states derived). */
+  contractView(contractId: string): Record<string, unknown> | undefined {
+    const contract = this.#world.contracts.byId(contractId)
+    return contract && contractView(contract, this.clock.now())
+  }
+
+  /** Every deduction order, accepted, paid or failed. */
+  deductions(): Deduction[] {
+    return this.#world.deductions.all()
+  }
+
   /** The simulated user agrees: the contract is signed and the sign notification sent. */
   agree(id: string): Contract {
     return agree(this.#world, id)
@@ -176,12 +221,55 @@ export class Simulator {
     return expire(this.#world, id)
   }
 
+  /** The simulated user terminates the contract in WeChat: USER_TERMINATE and the terminate notification. */
+  terminateAsUser(contractId: string): Record<string, unknown> {
+    return terminateAsUser(this.#world, contractId) as Record<string, unknown>
+  }
+
+  /** The next deduction of the contract fails with `reason` (NOTENOUGH by default); each call adds one. */
+  failNextDeduction(contractId: string, reason: FailureReason = 'NOTENOUGH'): void {
+    this.#world.wallet.failNext(contractId, checkReason(reason))
+  }
+
+  /** Every deduction of the user (openid) fails with `reason`, until called with undefined. */
+  failDeductionsOf(openid: string, reason: FailureReason | undefined): void {
+    this.#world.wallet.failUser(openid, reason)
+  }
+
+  /** Moves the simulator's time forward; every settlement, expiry and retry due meanwhile runs at its time. */
+  async advanceClock(ms: number): Promise<void> {
+    const clock = this.#movable()
+    // What was sent at the old time is answered at the old time: the webhook checks its timestamp.
+    await this.flush()
+    await clock.advance(ms)
+    await this.flush()
+  }
+
+  /** Moves the simulator's time forward to `time` (epoch ms, Date or RFC 3339), never back. */
+  async setClock(time: number | Date | string): Promise<void> {
+    const target = typeof time === 'number' ? time : new Date(time).getTime()
+    if (!Number.isFinite(target)) throw new RangeError(`not a time: ${String(time)}`)
+    const now = this.clock.now()
+    if (target < now)
+      throw new RangeError(`the simulator's clock moves forward only; it is already ${new Date(now).toISOString()}`)
+    await this.advanceClock(target - now)
+  }
+
+  #movable() {
+    if (!isMovable(this.clock))
+      throw new TypeError('this simulator runs on a clock that cannot be moved: pass no clock, or a ManualClock')
+    return this.clock
+  }
+
   /** Waits for the notification deliveries in flight. */
   flush(): Promise<void> {
     return this.#notifier.flush()
   }
 
   async close(): Promise<void> {
+    for (const timer of this.#timers) this.clock.clearTimeout(timer)
+    this.#timers.clear()
+    if (this.#ownClock) (this.clock as OffsetClock).stop()
     this.#notifier.close()
     await this.#notifier.flush()
     this.#server.closeAllConnections()

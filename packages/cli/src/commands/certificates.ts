@@ -4,9 +4,9 @@
 import { X509Certificate } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { DEFAULT_BASE_URL, WechatPay, WechatPayError } from '@wxpay/sdk'
+import { DEFAULT_BASE_URL, WechatPay } from '@wxpay/sdk'
 import type { Command } from 'commander'
-import { Refusal, read } from './files.js'
+import { Refusal, read, refusing } from './files.js'
 
 interface DownloadOptions {
   mchid: string
@@ -69,19 +69,6 @@ function show(file: string, write: (line: string) => void): void {
   write(`not after   ${day(notAfter)}`)
   write(`status      ${validity(notBefore, notAfter)}`)
   write(`subject     ${certificate.subject.replace(/\n/g, ', ')}`)
-}
-
-/** Runs `action`, turning the failures a user can fix into a one-message exit with code 1. */
-async function refusing(command: Command, code: string, action: (write: (line: string) => void) => unknown) {
-  const output = command.configureOutput()
-  try {
-    await action((line) => output.writeOut?.(`${line}\n`))
-  } catch (error) {
-    if (error instanceof Refusal || error instanceof WechatPayError) {
-      command.error(`${error.name === 'Error' ? '' : `${error.name}: `}${error.message}`, { exitCode: 1, code })
-    }
-    throw error
-  }
 }
 
 /** Registers `certificates download` and `certificates show` on the program. */

@@ -1,10 +1,12 @@
 // `wxpay notify verify`: checks a captured notification (headers as JSON, body as the raw bytes) the
 // way the SDK's parse does, prints the event with personal data masked, or explains the failure.
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
-import { DecryptionError, SignatureVerificationError, WechatPayError } from '@wxpay/sdk'
-import { Notifications, parseTrustedKey, personalFieldNames, readSignedHeaders, TrustStore } from '@wxpay/sdk/protocol'
+import { DecryptionError, SignatureVerificationError } from '@wxpay/sdk'
+import { Notifications, parseTrustedKey, readSignedHeaders, TrustStore } from '@wxpay/sdk/protocol'
 import type { Command } from 'commander'
-import { Refusal, read } from './files.js'
+import { collect, idAndFile, Refusal, read, refusing, type Write } from './files.js'
+import { maskPersonal } from './mask.js'
+import { registerNotifySend } from './notify-send.js'
 
 interface VerifyOptions {
   headers: string
@@ -15,28 +17,6 @@ interface VerifyOptions {
   apiv3KeyFile?: string
   cert: string[]
   now?: string
-}
-
-// Fields that identify a person, as the catalog marks them (spec §6): shown masked.
-const PERSONAL = personalFieldNames()
-
-/** Keeps the first character (and the last, for long values): enough to recognise, not to identify. */
-export function mask(value: string): string {
-  const characters = [...value]
-  if (characters.length <= 1) return '*'
-  const stars = '*'.repeat(Math.min(characters.length - (characters.length >= 8 ? 2 : 1), 6))
-  return characters[0] + stars + (characters.length >= 8 ? characters[characters.length - 1] : '')
-}
-
-export function maskPersonal(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(maskPersonal)
-  if (typeof value !== 'object' || value === null) return value
-  return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [
-      key,
-      PERSONAL.has(key) && typeof inner === 'string' ? mask(inner) : maskPersonal(inner),
-    ]),
-  )
 }
 
 function readHeaders(file: string): Record<string, string | string[]> {
@@ -82,8 +62,7 @@ function trustStore(options: VerifyOptions, signedBy: string | undefined): Trust
   // With --private-key and --serial, the store refuses the merchant's own certificate or serial as a WeChat Pay key.
   const store = new TrustStore(merchantPublicKey(options.privateKey), options.serial)
   for (const entry of options.cert) {
-    const [id, file] = entry.split(/=(.*)/s, 2)
-    if (!id || !file) throw new Refusal(`--cert ${entry}: write it as ID=FILE, e.g. PUB_KEY_ID_0114…=pub_key.pem`)
+    const [id, file] = idAndFile(entry, '--cert', 'PUB_KEY_ID_0114…=pub_key.pem')
     store.add(parseTrustedKey(id, read(file, `--cert ${id}`), `--cert ${id}`, 'config'), `--cert ${id}`)
   }
   if (store.size === 0) {
@@ -112,9 +91,7 @@ function hint(error: unknown, body: Buffer, headers: Record<string, string | str
   return undefined
 }
 
-async function verify(options: VerifyOptions, command: Command): Promise<void> {
-  const output = command.configureOutput()
-  const write = (text: string) => output.writeOut?.(`${text}\n`)
+async function verify(options: VerifyOptions, write: Write): Promise<void> {
   const headers = readHeaders(options.headers)
   const body = read(options.body, '--body')
   const signedBy = readSignedHeaders(headers).serial
@@ -134,13 +111,16 @@ async function verify(options: VerifyOptions, command: Command): Promise<void> {
     const next = hint(error, body, headers)
     throw new Refusal(`not verified: ${name}: ${message}${next ? `\nNext: ${next}` : ''}`)
   }
-  write(`verified: signed by ${signedBy}, decrypted with the APIv3 key (personal data masked)`)
-  write(JSON.stringify({ ...event, resource: maskPersonal(event.resource) }, null, 2))
   const resource = event.resource as Record<string, unknown>
   const owners = [resource.mchid, resource.sp_mchid, resource.sub_mchid]
   if (options.mchid && !owners.includes(options.mchid)) {
-    write(`note: the resource names merchant ${owners.filter(Boolean).join(', ') || '(none)'}, not ${options.mchid}`)
+    throw new Refusal(
+      `not for merchant ${options.mchid}: the notification verifies and decrypts, but its resource names merchant ` +
+        `${owners.filter(Boolean).join(', ') || '(none)'}. Another merchant's notification, or the wrong --mchid.`,
+    )
   }
+  write(`verified: signed by ${signedBy}, decrypted with the APIv3 key (personal data masked)`)
+  write(JSON.stringify({ ...event, resource: maskPersonal(event.resource) }, null, 2))
 }
 
 /** Registers `notify verify` on the program. */
@@ -155,10 +135,10 @@ export function registerNotifyCommand(program: Command): Command {
     .option(
       '--cert <id=file>',
       'a WeChat Pay public key (PUB_KEY_ID_…=pub_key.pem) or platform certificate (SERIAL=cert.pem); repeatable',
-      (value: string, previous: string[]) => [...previous, value],
+      collect,
       [] as string[],
     )
-    .option('--mchid <mchid>', 'your merchant id, to check that the notification is yours')
+    .option('--mchid <mchid>', 'your merchant id: another merchant’s notification is then a failure')
     .option('--serial <serial>', 'your merchant certificate serial, to catch it configured as a WeChat Pay key')
     .option(
       '--private-key <file>',
@@ -166,14 +146,8 @@ export function registerNotifyCommand(program: Command): Command {
     )
     .option('--now <seconds>', 'check the 5-minute window at this Unix time, e.g. the capture’s Wechatpay-Timestamp')
     .action(async function (this: Command, options: VerifyOptions) {
-      try {
-        await verify(options, this)
-      } catch (error) {
-        if (error instanceof Refusal || error instanceof WechatPayError) {
-          this.error(error.message, { exitCode: 1, code: 'wxpay.notify.failed' })
-        }
-        throw error
-      }
+      await refusing(this, 'wxpay.notify.failed', (write) => verify(options, write))
     })
+  registerNotifySend(notify)
   return notify
 }

@@ -1,14 +1,16 @@
 // `npm run demo` / `wxpay demo`: the four seed pre-sign flows, end to end, against the embedded
 // simulator — pre-sign → the simulated user agrees → the notification arrives, verified and
-// decrypted → query shows SIGNED → terminate → query shows TERMINATED.
+// decrypted → query shows SIGNED → terminate → query shows TERMINATED — then a fifth, the money:
+// three monthly insurance premiums collected in simulated time (insurance.ts).
 import { once } from 'node:events'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { createNodeHandler, WechatPay } from '@wxpay/sdk'
-import { createSimulator, type Simulator, type SimulatorMode } from '@wxpay/simulator'
+import { createSimulator, type Simulator, SimulatorControl, type SimulatorMode } from '@wxpay/simulator'
 import { type Flow, flows } from './flows.js'
 import { Inbox } from './inbox.js'
+import { runInsuranceMonths } from './insurance.js'
 
 type Write = (line: string) => void
 
@@ -41,10 +43,12 @@ export async function runDemo(options: { mode?: SimulatorMode; write?: Write } =
   for (const flow of flows()) {
     if (!(await runFlow(flow, { wxpay, simulator, inbox, notifyUrl, write }))) failures++
   }
+  const control = new SimulatorControl(simulator.url)
+  if (!(await runInsuranceMonths({ wxpay, control, inbox, notifyUrl, write }))) failures++
   const deliveries = simulator.deliveries
   write(
     `${deliveries.length} notifications delivered, ${deliveries.filter((d) => d.acknowledged).length} acknowledged; ` +
-      `${failures === 0 ? 'all four flows passed' : `${failures} flow(s) failed`} in ${Math.round(performance.now() - started)} ms`,
+      `${failures === 0 ? 'all five flows passed' : `${failures} flow(s) failed`} in ${Math.round(performance.now() - started)} ms`,
   )
   webhook.close()
   await simulator.close()

@@ -5,6 +5,56 @@
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value)
 
+/**
+ * How deep a request body may nest (the body itself is level 1). The deepest body in the catalog nests
+ * 6 levels (`/policy_periods/0/policy_coverage_detail/policy_clauses/0`), and no WeChat Pay APIv3 page
+ * shows one deeper than that, so 32 refuses nothing WeChat Pay accepts while keeping every walk over a
+ * body (validation, rules, error details) far from the stack's limit.
+ */
+export const MAX_JSON_DEPTH = 32
+
+/**
+ * The pointer of the first container (in document order) nested deeper than `limit`, or undefined.
+ * Iterative and visiting each container once, so that neither depth nor shared references can make
+ * it overflow the stack or run long.
+ */
+export function deeperThan(value: unknown, limit = MAX_JSON_DEPTH): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const stack: [object, number, string][] = [[value, 1, '']]
+  const seen = new WeakSet<object>()
+  while (stack.length > 0) {
+    const [node, depth, pointer] = stack.pop()!
+    if (depth > limit) return pointer
+    if (seen.has(node)) continue
+    seen.add(node)
+    const keys = Object.keys(node)
+    for (let index = keys.length - 1; index >= 0; index--) {
+      const child = (node as Record<string, unknown>)[keys[index]]
+      if (typeof child === 'object' && child !== null) {
+        stack.push([child, depth + 1, `${pointer}/${pointerToken(keys[index])}`])
+      }
+    }
+  }
+  return undefined
+}
+
+/**
+ * Whether two JSON values are equal, object keys in any order. Values nested deeper than
+ * MAX_JSON_DEPTH compare unequal: validation refuses them before any rule compares.
+ */
+export function sameJson(a: unknown, b: unknown, depth = 1): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (depth > MAX_JSON_DEPTH || Array.isArray(a) !== Array.isArray(b)) return false
+  const keys = Object.keys(a)
+  if (keys.length !== Object.keys(b).length) return false
+  return keys.every(
+    (key) =>
+      Object.hasOwn(b, key) &&
+      sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1),
+  )
+}
+
 /** Escapes one JSON-pointer token (RFC 6901). */
 export const pointerToken = (key: string | number): string => {
   const text = String(key)

@@ -1,6 +1,6 @@
 // Validation against the catalog's schemas: every problem found, each with its JSON pointer, what
 // is wrong and the fix. Unknown fields are tolerated, as WeChat Pay tolerates them.
-import { isPlainObject, pointerToken } from './json.js'
+import { deeperThan, isPlainObject, MAX_JSON_DEPTH, pointerToken } from './json.js'
 import type { ArraySchema, Fields, IntSchema, Issue, ObjectSchema, Schema, StringSchema } from './schema.js'
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -77,8 +77,16 @@ export interface ValidateOptions {
   ciphertext?: boolean
 }
 
-/** Validates and also returns the warnings: bounds and rules that cite no source. */
+/**
+ * Validates and also returns the warnings: bounds and rules that cite no source. A value nested deeper
+ * than MAX_JSON_DEPTH is refused first, as one issue without its value, before anything walks it.
+ */
 export function validateWithWarnings(schema: Schema, value: unknown, options: ValidateOptions = {}): Findings {
+  const deep = deeperThan(value)
+  if (deep !== undefined) {
+    const fix = 'no WeChat Pay request nests that deep: flatten the value, or send it as a JSON string'
+    return { issues: [{ field: deep, issue: `nests deeper than ${MAX_JSON_DEPTH} levels`, fix }], warnings: [] }
+  }
   const findings: Collector = { issues: [], warnings: [], ciphertext: options.ciphertext === true }
   check(schema, value, '', findings)
   return { issues: findings.issues, warnings: findings.warnings }

@@ -2,6 +2,7 @@
 // wechatpay-axios-plugin 0.9.6 runs with only its require/import line changed; see
 // docs/migrating-from-wechatpay-axios-plugin.md for what differs and why.
 export {
+  AbortError,
   ConfigurationError,
   NetworkError,
   SignatureVerificationError,

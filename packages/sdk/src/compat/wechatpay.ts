@@ -11,7 +11,8 @@ import { Rsa } from './rsa.js'
 type Key = string | Buffer | KeyObject
 
 /** wechatpay-axios-plugin's constructor options; see docs/migrating-from-wechatpay-axios-plugin.md. */
-export interface WechatpayOptions extends Partial<Pick<WechatPayOptions, 'apiV3Key' | 'validate' | 'clock'>> {
+export interface WechatpayOptions
+  extends Partial<Pick<WechatPayOptions, 'apiV3Key' | 'validate' | 'clock' | 'maxRetries' | 'backupBaseURL'>> {
   mchid: string
   /** Serial of the merchant API certificate. */
   serial: string
@@ -56,7 +57,8 @@ const keyMaterial = (key: Key, type: 'public' | 'private'): Key =>
   typeof key === 'string' && /^(file|private\.\w+|public\.\w+):\/\//.test(key) ? Rsa.from(key, type) : key
 
 function clientOptions(options: WechatpayOptions): WechatPayOptions {
-  const { mchid, serial, privateKey, certs, baseURL, timeout, apiV3Key, validate, clock } = options ?? {}
+  const { mchid, serial, privateKey, certs, baseURL, timeout, apiV3Key, validate, clock, maxRetries, backupBaseURL } =
+    options ?? {}
   return {
     mchid,
     serial,
@@ -67,6 +69,8 @@ function clientOptions(options: WechatpayOptions): WechatPayOptions {
     apiV3Key,
     validate,
     clock,
+    maxRetries,
+    backupBaseURL,
   }
 }
 

@@ -128,7 +128,8 @@ export interface ManagerConfig {
   /** Milliseconds between periodic downloads, or undefined when off. */
   refreshInterval: number | undefined
   minDownloadInterval: number
-  onError: (error: Error) => void
+  /** The caller's hook; when absent, what no caller is told of becomes a process warning (once per error). */
+  onError: ((error: Error) => void) | undefined
 }
 
 export class CertificateManager implements Certificates, CertificateRefresher {
@@ -136,6 +137,7 @@ export class CertificateManager implements Certificates, CertificateRefresher {
   readonly #sender: VerifyingSender
   readonly #limit: RateLimit
   #lastFailure: Error | undefined
+  readonly #warned = new WeakSet<Error>()
   #stopTimer: (() => void) | undefined
   readonly #download = singleFlight(() => this.#fetch())
   readonly #refresh = singleFlight((satisfied?: () => boolean) => this.#refreshOnce(satisfied))
@@ -145,9 +147,12 @@ export class CertificateManager implements Certificates, CertificateRefresher {
     this.#sender = sender
     this.#limit = new RateLimit(config.clock, config.minDownloadInterval)
     if (config.refreshInterval !== undefined) {
-      // Failures are reported by #refreshOnce; the timer must not leave a rejection unhandled.
+      // Failures are reported by #refreshOnce; the timer must not leave a rejection unhandled, and
+      // without a hook its failures would reach nobody: they become a warning.
       this.#stopTimer = every(config.refreshInterval, () => {
-        this.refresh().catch(() => {})
+        this.refresh().catch((error: Error) => {
+          if (!this.#config.onError) this.#warn(error)
+        })
       })
     }
   }
@@ -163,7 +168,7 @@ export class CertificateManager implements Certificates, CertificateRefresher {
   /**
    * A refresh the client starts by itself, shared by concurrent callers. With `satisfied`, the cache is
    * read first and is enough when `satisfied()` then holds; otherwise a download runs unless one started
-   * less than `minDownloadInterval` ago. A failure goes to `onError` and rejects.
+   * less than `minDownloadInterval` ago. A failure goes to `onError` (when given) and rejects.
    */
   refresh(satisfied?: () => boolean): Promise<RefreshOutcome> {
     return this.#refresh(satisfied)
@@ -190,7 +195,7 @@ export class CertificateManager implements Certificates, CertificateRefresher {
         report: (error) => this.#report(error),
       })
     } catch (error) {
-      this.#report(error as Error)
+      this.#report(error as Error, true)
       throw error
     }
   }
@@ -255,11 +260,23 @@ export class CertificateManager implements Certificates, CertificateRefresher {
     }
   }
 
-  #report(error: Error): void {
+  /** To the caller's hook; without one, a warning unless the failure also rejects a caller (`rejects`). */
+  #report(error: Error, rejects = false): void {
+    const hook = this.#config.onError
+    if (!hook) {
+      if (!rejects) this.#warn(error)
+      return
+    }
     try {
-      this.#config.onError(error)
+      hook(error)
     } catch (hookError) {
       process.emitWarning(`onError threw while reporting "${error.message}": ${(hookError as Error)?.message}`)
     }
+  }
+
+  #warn(error: Error): void {
+    if (this.#warned.has(error)) return
+    this.#warned.add(error)
+    process.emitWarning(error)
   }
 }

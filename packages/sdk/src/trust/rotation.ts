@@ -1,5 +1,6 @@
 // Following a certificate rotation: a Verifier that, on a certificate serial the trust store does not
-// know yet, has the certificates refreshed once and verifies again. Public-key ids never trigger it.
+// know yet, has the certificates refreshed once and verifies again. Public-key ids never trigger it,
+// nor does a 401: WeChat Pay refused the request's signature and would refuse the download's too.
 import type { Clock } from '../clock.js'
 import { SignatureVerificationError } from '../errors.js'
 import { storeVerifier, type Verifier, type VerifySubject } from '../verification.js'
@@ -38,6 +39,7 @@ export function rotatingVerifier(
           refresher !== undefined &&
           !serial.toUpperCase().startsWith(PUBLIC_KEY_ID_PREFIX)
         if (!refreshable) throw error
+        if (subject.status === 401) throw signatureRefused(error, serial, store, subject)
       }
       const outcome = await refresher!
         .refresh(() => store.get(headers.serial!) !== undefined)
@@ -52,6 +54,21 @@ export function rotatingVerifier(
   }
 }
 
+/** An unknown certificate on a 401: no download is tried, since it would be refused the same way. */
+function signatureRefused(
+  error: SignatureVerificationError,
+  serial: string,
+  store: TrustStore,
+  subject: VerifySubject,
+): SignatureVerificationError {
+  return new SignatureVerificationError(
+    'unknown-serial',
+    `the ${subject.subject} is signed by ${serial}, which this client does not trust (known: ${store.ids().join(', ') || 'none'}). ` +
+      'The platform certificates were not downloaded: WeChat Pay refused this request’s signature (401), and would refuse the download’s too.',
+    error.details,
+  )
+}
+
 function unknownAfterRefresh(
   error: SignatureVerificationError,
   serial: string,
@@ -62,7 +79,8 @@ function unknownAfterRefresh(
 ): SignatureVerificationError {
   const why =
     outcome instanceof Error
-      ? `Downloading the platform certificates failed: ${outcome.message}`
+      ? // Its first line: what follows it (the trust problem, what was signed) is in the cause.
+        `Downloading the platform certificates failed: ${outcome.message.split('\n')[0]}`
       : outcome === 'rate-limited'
         ? `The platform certificates were downloaded less than ${minDownloadInterval / 1000} s ago and did not include it.`
         : 'The platform certificates just fetched do not include it: the message may be forged, or meant for another merchant.'

@@ -31,11 +31,16 @@ export class TrustStore {
   readonly #entries = new Map<string, TrustedKey>()
   readonly #merchantKey: string | undefined
   readonly #merchantSerial: string | undefined
+  readonly #downloads: boolean
 
-  /** The merchant's own key and serial are never trusted, so never sent as `Wechatpay-Serial`. */
-  constructor(merchantPublicKey?: KeyObject, merchantSerial?: string) {
+  /**
+   * The merchant's own key and serial are never trusted, so never sent as `Wechatpay-Serial`.
+   * `downloads`: whether its owner downloads platform certificates (has the APIv3 key), for messages.
+   */
+  constructor(merchantPublicKey?: KeyObject, merchantSerial?: string, downloads = false) {
     this.#merchantKey = merchantPublicKey ? spki(merchantPublicKey) : undefined
     this.#merchantSerial = merchantSerial
+    this.#downloads = downloads
   }
 
   #refusal(entry: TrustedKey): string | undefined {
@@ -116,7 +121,9 @@ export class TrustStore {
         `the ${subject} is signed by ${id}, which this client does not trust (known: ${known.length ? known.join(', ') : 'none'}). ` +
           (id.startsWith(PUBLIC_KEY_ID_PREFIX)
             ? 'Add the WeChat Pay public key with this id to certs (商户平台 → 账户中心 → API安全).'
-            : 'Add the platform certificate with this serial to certs, or pass apiV3Key so that it is downloaded.'),
+            : this.#downloads
+              ? 'It is not among the platform certificates configured or downloaded so far.'
+              : 'Add the platform certificate with this serial to certs, or pass apiV3Key so that it is downloaded.'),
         details,
       )
     }

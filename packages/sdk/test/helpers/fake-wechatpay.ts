@@ -24,8 +24,8 @@ export interface KeyPair {
   publicPem: string
 }
 
-export function keyPair(): KeyPair {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+export function keyPair(modulusLength = 2048): KeyPair {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength })
   return {
     privateKey,
     publicKey,
@@ -64,6 +64,8 @@ export interface Seen {
   /** Whether the Authorization header verified with the merchant public key. */
   authorized: boolean
   authorization: Record<string, string>
+  /** The Request-ID of the answer, once given. */
+  requestId?: string
 }
 
 export interface Reply {
@@ -78,6 +80,15 @@ export interface Reply {
   omitHeaders?: string[]
   /** Never answers (the request stays open until the client gives up). */
   hang?: boolean
+  /** More response headers, e.g. `Retry-After`. */
+  headers?: Record<string, string>
+  /** Answers after this many milliseconds. */
+  delayMs?: number
+  /**
+   * Reads the whole request, then ends the connection without an answer: `reset` with a TCP reset,
+   * `close` with a plain close. The request was written; its answer is lost.
+   */
+  drop?: 'reset' | 'close'
 }
 
 export function parseAuthorization(header: string | undefined): Record<string, string> {
@@ -116,11 +127,17 @@ export async function startFakeWechatPay(keys: Keys, respond: (seen: Seen) => Re
       seen.push(entry)
       const reply = respond(entry)
       if (reply.hang) return
+      if (reply.drop) {
+        if (reply.drop === 'reset') req.socket.resetAndDestroy()
+        else req.socket.destroy()
+        return
+      }
       const status = reply.status ?? 200
       let payload: Buffer = Buffer.from(
         reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body),
       )
-      const headers: Record<string, string> = { 'Request-ID': `08${randomBytes(12).toString('hex').toUpperCase()}` }
+      entry.requestId = `08${randomBytes(12).toString('hex').toUpperCase()}`
+      const headers: Record<string, string> = { 'Request-ID': entry.requestId }
       if (payload.length) headers['Content-Type'] = 'application/json'
       const signer =
         reply.signer === 'none'
@@ -148,12 +165,22 @@ export async function startFakeWechatPay(keys: Keys, respond: (seen: Seen) => Re
           'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048',
         })
       }
+      Object.assign(headers, reply.headers)
       for (const name of reply.omitHeaders ?? []) delete headers[name]
       if (reply.tamper) payload = reply.tamper(payload)
-      res.writeHead(status, headers)
-      res.end(payload)
+      let timer: NodeJS.Timeout | undefined
+      const answer = () => {
+        if (timer) timers.delete(timer)
+        if (res.destroyed) return
+        res.writeHead(status, headers)
+        res.end(payload)
+      }
+      if (reply.delayMs === undefined) return answer()
+      timer = setTimeout(answer, reply.delayMs)
+      timers.add(timer)
     })
   })
+  const timers = new Set<NodeJS.Timeout>()
   let connections = 0
   server.on('connection', () => connections++)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -165,6 +192,7 @@ export async function startFakeWechatPay(keys: Keys, respond: (seen: Seen) => Re
     connections: () => connections,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer)
         server.closeAllConnections()
         server.close(() => resolve())
       }),

@@ -74,7 +74,13 @@ export const resources = {
 
 export function createSetup() {
   const keys: Keys = createKeys()
-  const clock = { ms: Date.now(), now: () => clock.ms }
+  const clock = {
+    ms: Date.now(),
+    now: () => clock.ms,
+    sleep: async (ms: number) => {
+      clock.ms += ms
+    },
+  }
   const nowSeconds = () => Math.floor(clock.ms / 1000)
 
   const client = (mode: Mode | 'mixed' = 'public-key', extra: Partial<WechatPayOptions> = {}) =>

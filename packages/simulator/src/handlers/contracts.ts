@@ -1,46 +1,53 @@
-// Contract query and terminate (spec §5.6): found by the caller's merchant id and the code, in the
-// endpoint's family; a terminated contract notifies its family's terminate event.
-import type { EndpointDefinition } from '@wxpay/sdk/protocol'
-import { ApiError, notImplemented } from '../http.js'
-import type { Merchant } from '../keys.js'
-import { type Contract, codeKey, contractLookup, contractView, servesFamily } from '../state/contracts.js'
+// Contract query and terminate (spec §5.6), and how any contract ends: by the merchant's terminate
+// API (MCH_API_TERMINATE), the simulated user (USER_TERMINATE, user.ts) or the system after a
+// scheduled deduction (SYSTEM_TERMINATE, scheduled.ts); each sends the family's terminate event.
+import type { ContractFamily } from '@wxpay/sdk/protocol'
+import { refuse } from '../refusals.js'
+import { type Contract, codeKey, contractLookup, type TerminationMode } from '../state/contracts.js'
+import { contractView, harmonyView } from '../state/views.js'
 import type { World } from '../state/world.js'
+import { type Call, requireSigned } from './call.js'
 
-export function queryOrTerminate(
-  world: World,
-  endpoint: EndpointDefinition,
-  merchant: Merchant,
-  params: Record<string, string>,
-  body: any,
-): object {
-  const { family, action } = endpoint.simulator!.contract!
-  if (!servesFamily(family) || !world.events[family]) notImplemented(endpoint)
-  const lookup = contractLookup(family, params, body)
-  const contract = world.contracts.get(codeKey(merchant.mchid, lookup.subMchid, lookup.code))
+const HARMONY_QUERY = '/v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}'
+
+/** The caller's contract by template (or service) and code, as the query and terminate paths name it. */
+export function contractByCode(call: Call, family: ContractFamily): Contract {
+  const lookup = contractLookup(family, call.params, call.body)
+  const contract = call.world.contracts.get(codeKey(family, call.merchant.mchid, lookup.subMchid, lookup.code))
   if (!contract || contract.family !== family || contract.plan !== lookup.plan) {
-    throw new ApiError(404, 'RESOURCE_NOT_EXISTS', '签约协议不存在 (no signed contract with this code)')
+    refuse('contractNotFound', `merchant ${call.merchant.mchid} has no contract with out_contract_code ${lookup.code}`)
   }
-  if (action === 'query') return contractView(contract)
-  return terminate(world, merchant, contract, body.contract_termination_remark)
+  return contract!
 }
 
-function terminate(world: World, merchant: Merchant, contract: Contract, remark: string): object {
-  if (contract.contract_state !== 'SIGNED') {
-    throw new ApiError(
-      400,
-      'INVALID_REQUEST',
-      `the contract is ${contract.contract_state}; only a signed contract can be terminated`,
-    )
+export function queryOrTerminate(call: Call): object {
+  const contract = contractByCode(call, call.endpoint.simulator!.contract!.family)
+  const now = call.world.clock.now()
+  if (call.endpoint.simulator!.contract!.action === 'query') {
+    return call.endpoint.path === HARMONY_QUERY ? harmonyView(contract, now) : contractView(contract, now)
   }
+  requireSigned(contract)
+  const view = endContract(call.world, contract, 'MCH_API_TERMINATE', call.body.contract_termination_remark)
+  if (contract.family === 'password-exempt') {
+    return {
+      mchid: contract.mchid,
+      ...(call.endpoint.response?.fields.sub_mchid ? { sub_mchid: contract.sub_mchid } : {}),
+      service_id: contract.plan,
+      out_contract_code: contract.out_contract_code,
+    }
+  }
+  return view
+}
+
+/** Ends a signed contract and notifies the family's terminate event; returns the contract's view. */
+export function endContract(world: World, contract: Contract, mode: TerminationMode, remark?: string): object {
   contract.contract_state = 'TERMINATED'
   contract.terminatedAt = world.clock.now()
-  contract.terminationMode = 'MCH_API_TERMINATE'
-  contract.terminationRemark = remark
-  const view = contractView(contract)
+  contract.terminationMode = mode
+  if (remark) contract.terminationRemark = remark
+  const view = contractView(contract, contract.terminatedAt)
   // The real terminate URL is set in the template; the simulator uses the sign URL.
-  world.notify(merchant, contract.notifyUrl, world.events[contract.family]!.terminate, view)
-  if (contract.family === 'password-exempt') {
-    return { mchid: contract.mchid, service_id: contract.plan, out_contract_code: contract.out_contract_code }
-  }
+  const merchant = world.merchants.get(contract.mchid)!
+  world.notify(merchant, contract.notifyUrl, world.events[contract.family].terminate, view)
   return view
 }

@@ -1,7 +1,15 @@
-// Contracts: what a signed session becomes, stored by the merchant's code key, and how a contract
-// looks in the query responses and notifications of its family (spec §5.6, §6.1, §6.2, §6.6).
+// Contracts: what a signed session becomes, found by the merchant's code key (the query and
+// terminate calls) and by contract_id (scheduling, deduction, notices), with what each product
+// keeps beside it: an insurance plan, a scheduled deduction, the latest pre-deduction notice.
 import { createHash, randomBytes } from 'node:crypto'
-import { beijingTime, type ContractFamily } from '@wxpay/sdk/protocol'
+import type { ContractFamily } from '@wxpay/sdk/protocol'
+import type { InsurancePlan } from './policy-periods.js'
+import type { DeductSchedule } from './schedules.js'
+
+/** The stored state; TO_BE_RENEWED is derived from the plan and the time (views.ts). */
+export type ContractState = 'SIGNED' | 'TERMINATED' | 'SIGN_FAILED'
+
+export type TerminationMode = 'USER_TERMINATE' | 'MCH_API_TERMINATE' | 'SYSTEM_TERMINATE'
 
 export interface Contract {
   contract_id: string
@@ -11,28 +19,57 @@ export interface Contract {
   /** plan_id, or service_id for password-exempt contracts. */
   plan: number
   out_contract_code: string
-  contract_state: 'SIGNED' | 'TERMINATED'
+  contract_state: ContractState
   signedAt: number
   expiresAt: number
   terminatedAt?: number
-  terminationMode?: string
+  terminationMode?: TerminationMode
   terminationRemark?: string
+  /** The pre-sign request, encrypted fields decrypted. */
   request: Record<string, any>
   notifyUrl: string
+  /** The user who signed, by openid under the contract's AppID (sp_appid for service providers). */
+  openid: string
+  /** Insurance: the periods and what was done to them. */
+  insurance?: InsurancePlan
+  /** Scheduled deduct (预约扣费): the one planned deduction. */
+  schedule?: DeductSchedule
+  /** Papay: the latest pre-deduction notice (spec §5.10). */
+  notice?: { at: number; amount: number }
 }
 
 export const newContractId = () => `2026${randomBytes(14).toString('hex').toUpperCase()}`.slice(0, 32)
 
-/** Where a contract code is unique: per merchant (and sub-merchant for partners). */
-export const codeKey = (mchid: string, subMchid: string | undefined, code: string) =>
-  `${mchid}|${subMchid ?? ''}|${code}`
+/**
+ * Where a contract code is unique: per merchant and, for service providers' papay, sub-merchant.
+ * Password-exempt contracts are found by the caller's mchid and code alone (their query names no
+ * sub-merchant), so the sub-merchant is not part of their key.
+ */
+export const codeKey = (family: ContractFamily, mchid: string, subMchid: string | undefined, code: string) =>
+  `${mchid}|${family === 'password-exempt' ? '' : (subMchid ?? '')}|${code}`
 
-/** Contracts by code key: a code, once used, stays taken whatever becomes of its contract. */
+export const keyOf = (contract: Contract) =>
+  codeKey(contract.family, contract.mchid, contract.sub_mchid, contract.out_contract_code)
+
+/** A stable openid for a user whom the pre-sign did not name under the contract's AppID. */
+const derivedOpenid = (seed: string) => `o${createHash('sha256').update(seed).digest('base64url').slice(0, 27)}`
+
+/** The signing user's openid under the contract's AppID: given, or derived from what the pre-sign said. */
+export function signerOpenid(request: Record<string, any>): string {
+  const given = request.openid ?? request.sp_openid
+  if (given) return given
+  const appid = request.appid ?? request.sp_appid
+  return derivedOpenid(`${appid}|${request.sub_openid ?? request.out_user_code ?? request.out_contract_code}`)
+}
+
+/** Contracts by code key and by contract_id: a code, once used, stays taken whatever becomes of its contract. */
 export class Contracts {
   readonly #byKey = new Map<string, Contract>()
+  readonly #byId = new Map<string, Contract>()
 
   add(contract: Contract): void {
-    this.#byKey.set(codeKey(contract.mchid, contract.sub_mchid, contract.out_contract_code), contract)
+    this.#byKey.set(keyOf(contract), contract)
+    this.#byId.set(contract.contract_id, contract)
   }
 
   get(key: string): Contract | undefined {
@@ -43,78 +80,13 @@ export class Contracts {
     return this.#byKey.has(key)
   }
 
+  byId(contractId: string): Contract | undefined {
+    return this.#byId.get(contractId)
+  }
+
   all(): Contract[] {
     return [...this.#byKey.values()]
   }
-}
-
-/** A stable openid for a user who was named only by another appid's openid. */
-const derivedOpenid = (seed: string) => `o${createHash('sha256').update(seed).digest('base64url').slice(0, 27)}`
-
-const optional = (name: string, value: unknown) => (value ? { [name]: value } : {})
-
-const common = (contract: Contract) => ({
-  contract_id: contract.contract_id,
-  out_contract_code: contract.out_contract_code,
-  contract_state: contract.contract_state,
-  contract_signed_time: beijingTime(contract.signedAt),
-  ...(contract.contract_state === 'TERMINATED'
-    ? {
-        contract_terminate_info: {
-          contract_termination_mode: contract.terminationMode!,
-          contract_terminated_time: beijingTime(contract.terminatedAt!),
-          contract_termination_remark: contract.terminationRemark,
-        },
-      }
-    : {}),
-})
-
-/** The families the simulator implements; the others (the direct merchant's papay) come with the simulator issue. */
-const familyView: Partial<Record<ContractFamily, (contract: Contract, request: Record<string, any>) => object>> = {
-  insurance: (contract, request) => ({
-    mchid: contract.mchid,
-    appid: request.appid,
-    plan_id: contract.plan,
-    insured_display_name: request.insured_display_name,
-    openid: request.openid,
-    contract_expired_time: beijingTime(contract.expiresAt),
-    ...optional('out_user_code', request.out_user_code),
-  }),
-  'papay-partner': (contract, request) => ({
-    sp_mchid: contract.mchid,
-    sp_appid: request.sp_appid,
-    sub_mchid: contract.sub_mchid,
-    ...optional('sub_appid', request.sub_appid),
-    plan_id: contract.plan,
-    contract_display_account: request.contract_display_account,
-    sp_openid: request.sp_openid ?? derivedOpenid(`${request.sp_appid}|${request.sub_openid}`),
-    ...optional('sub_openid', request.sub_openid),
-    contract_expired_time: beijingTime(contract.expiresAt),
-    ...optional('out_user_code', request.out_user_code),
-    ...optional(
-      'deduct_schedule',
-      request.deduct_schedule && {
-        estimated_deduct_date: request.deduct_schedule.estimated_deduct_date,
-        estimated_deduct_amount: request.deduct_schedule.estimated_deduct_amount,
-        schedule_state: 'NO_SCHEDULED',
-      },
-    ),
-  }),
-  'password-exempt': (contract, request) => ({
-    mchid: contract.mchid,
-    appid: request.appid,
-    openid: request.openid,
-    service_id: contract.plan,
-    contract_display_account: request.contract_display_account,
-  }),
-}
-
-/** Whether the simulator keeps contracts of this family yet. */
-export const servesFamily = (family: ContractFamily): boolean => familyView[family] !== undefined
-
-/** The contract as the family's query API returns it; the sign and terminate notifications carry the same object. */
-export function contractView(contract: Contract): Record<string, unknown> {
-  return { ...familyView[contract.family]!(contract, contract.request), ...common(contract) }
 }
 
 /** The path and query parameters that find a contract of the family, beside the caller's mchid. */

@@ -62,8 +62,9 @@ export class Sessions {
   }
 }
 
-const keyOf = (session: Session) => codeKey(session.mchid, session.request.sub_mchid, session.request.out_contract_code)
+const keyOf = (session: Session) =>
+  codeKey(session.family, session.mchid, session.request.sub_mchid, session.request.out_contract_code)
 
 /** The pre-sign request's plan (template) or password-exempt service id. */
-export const planOf = (session: Session): number =>
+export const templateOf = (session: Session): number =>
   Number(session.family === 'password-exempt' ? session.request.service_id : session.request.plan_id)

@@ -1,5 +1,6 @@
 // The insurance rules that can be checked from the request alone: the pre-sign (spec §4.1 rules 1,
 // 5, 6) and the renewal (spec §5.7).
+import { sameJson } from '../json.js'
 import { type Issue, type ObjectRule, s } from '../schema.js'
 
 interface Period {
@@ -171,10 +172,10 @@ export const coverageDetailConsistent: ObjectRule = s.rule(
     }
     const amounts = amountsOf(body)
     const firstMayDiffer = periods.length >= 2 && amounts[0] < amounts[1]
-    const detail = periods.map((period) => JSON.stringify(period.policy_coverage_detail))
-    detail.forEach((text, index) => {
-      const reference = firstMayDiffer ? detail[1] : detail[0]
-      if (index > 0 && text !== reference) {
+    // Compared as values (keys in any order), never stringified: validation bounded their depth.
+    const reference = periods[firstMayDiffer ? 1 : 0].policy_coverage_detail
+    periods.forEach((period, index) => {
+      if (index > 0 && !sameJson(period.policy_coverage_detail, reference)) {
         issues.push({
           field: at(pointer, index, '/policy_coverage_detail'),
           issue: 'differs from the other periods',
