@@ -145,7 +145,7 @@ export function errorSection(endpoint: EndpointDefinition, kind: Kind): string {
     'An error rejects with `WechatPayApiError` (`status`, `code`, `message`, `detail`, `requestId`). ' +
       '**documented**: a WeChat Pay page gives the code; **generic table**: the APIv3 rules give it for every API; ' +
       '**observed**: integrators have seen it; **inferred**: the sources describe the refusal without a code, ' +
-      'so the code is a guess (the simulator answers with one such guess).',
+      'so the code is a guess; the simulator answers each with the code in [where the simulator guesses](/guide/simulator#where-the-simulator-guesses).',
     '',
     table(
       ['answer', 'when', 'basis', 'spec'],

@@ -2,7 +2,7 @@
 // as a table, the calls that trigger it, the reply, the retry schedule, and handling it with each
 // adapter. From the catalog's events (packages/sdk/src/catalog/events.ts) and the protocol's envelope.
 import { type EventType, events, type ObjectSchema } from '@wxpay/sdk/protocol'
-import { RETRY_SCHEDULE_SECONDS } from '@wxpay/simulator'
+import { retryScheduleOf } from '@wxpay/simulator'
 import { components } from '../openapi.js'
 import { adapterBlock, OTHER_MOUNTS } from './adapters.js'
 import { fieldTable } from './fields.js'
@@ -13,17 +13,21 @@ import { cell, code, frontmatter, GENERATED_NOTE, table } from './markdown.js'
 const duration = (seconds: number) =>
   seconds < 60 ? `${seconds} s` : seconds < 3600 ? `${seconds / 60} min` : `${seconds / 3600} h`
 
+const USER =
+  'in the simulator, `sim.terminateAsUser(contract_id)` or `POST /simulator/contracts/{contract_id}/terminate`'
+
 /** What sets an event off besides the API calls (spec §6). */
 const OTHER_CAUSES: Partial<Record<EventType, string>> = {
-  'INSURANCE_ENTRUST.TERMINATE': 'the user terminating the contract in WeChat (§6.2)',
-  'ENTRUST.TERMINATE':
-    'the user terminating in WeChat, or the system after a scheduled deduction was paid or its day passed unpaid (§5.9, §6.1)',
+  'INSURANCE_ENTRUST.TERMINATE': `the user terminating the contract in WeChat (§6.2); ${USER}`,
+  'ENTRUST.TERMINATE': `the user terminating in WeChat, or the system after a scheduled deduction was paid or its day passed unpaid (§5.9, §6.1); ${USER}`,
   'ECOMMERCE_ENTRUST.SIGN':
     'the combine-papay pre-sign of 电商收付通 (`/v3/ecommerce/combine-papay/…`), outside this catalog (§6.4)',
   'ECOMMERCE_ENTRUST.TERMINATE': 'a combine-papay contract ending, outside this catalog (§6.4)',
-  'ENTRUST.TERMINATE_RETENTION': 'the user starting to close a contract whose template is enrolled in retention (§6.5)',
-  'ENTRUST.TERMINATE_INQUIRY': 'the user starting to terminate a HarmonyOS papay contract (§6.5)',
-  'PASSWORD_EXEMPT_CONTRACT.TERMINATE': 'the user terminating the contract in WeChat (§6.6)',
+  'ENTRUST.TERMINATE_RETENTION':
+    'the user starting to close a contract whose template is enrolled in retention (§6.5); in the simulator, `POST /simulator/contracts/{contract_id}/retention`',
+  'ENTRUST.TERMINATE_INQUIRY':
+    'the user starting to terminate a HarmonyOS papay contract (§6.5); in the simulator, `POST /simulator/contracts/{contract_id}/inquiry`',
+  'PASSWORD_EXEMPT_CONTRACT.TERMINATE': `the user terminating the contract in WeChat (§6.6); ${USER}`,
 }
 
 function triggers(type: EventType): string[] {
@@ -36,16 +40,23 @@ function triggers(type: EventType): string[] {
   return [...calls, ...other]
 }
 
-function retries(type: EventType): string {
-  const generic = RETRY_SCHEDULE_SECONDS.map(duration).join(', ')
-  if (type.startsWith('ENTRUST.') && !type.includes('TERMINATE_')) {
-    return `The entrusted-payment page gives “all notification frequencies (4 hours)”, then query the contract (§1.8, §6.1). The generic APIv3 schedule, within those hours: ${generic}.`
+/** What the sources say of the resends of an event (spec §1.8, §6). */
+function documentedRetries(type: EventType): string {
+  if (/^ENTRUST\.(SIGN|TERMINATE)$/.test(type)) {
+    return 'The entrusted-payment page gives “all notification frequencies (4 hours)”, then query the contract (§1.8, §6.1).'
   }
   if (type.startsWith('ECOMMERCE_ENTRUST.'))
     return 'Combine-papay: at 0, 10, 10, 10, 30, 30, 30 s, then every 300 s, 23 times (§1.8, §6.4).'
   if (type.includes('TERMINATE_'))
     return 'An answer is awaited at once (see the reply); the sources give no retry schedule for it.'
-  return `After a failed delivery (no 2xx within 5 s), again after ${generic}: 16 attempts over 24 h 4 min (§1.8).`
+  return 'After a failed delivery (no 2xx within 5 s), the generic APIv3 schedule: 16 attempts over 24 h 4 min (§1.8).'
+}
+
+function retries(type: EventType): string {
+  const waits = retryScheduleOf(type)
+  const total = waits.reduce((sum, wait) => sum + wait, 0)
+  const span = `${Math.floor(total / 3600)} h ${Math.round((total % 3600) / 60)} min`
+  return `${documentedRetries(type)} The simulator, on its clock, waits ${waits.map(duration).join(', ')} between attempts: ${waits.length + 1} attempts over ${span}.`
 }
 
 function envelopeTable(type: EventType): string {

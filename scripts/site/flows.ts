@@ -67,7 +67,7 @@ function insurance(kind: Kind): Flow | undefined {
     'insurance-schedule-query': { steps: scheduleInsurance, print: 'data.policy_period_state', prints: 'SCHEDULED' },
     'insurance-apply': { steps: [...scheduleInsurance, nextDay], print: 'data.amount.total', prints: '1000' },
     'insurance-renew': {
-      signerOptions: { values: { can_auto_insure: true } },
+      signerOptions: { include: ['can_auto_insure'] },
       steps: deductInsurance,
       print: 'status',
       prints: '204',
