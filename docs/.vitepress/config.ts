@@ -32,8 +32,12 @@ const OPTIONAL_PARTS = [
 const withOptionalParts = (src: string) =>
   OPTIONAL_PARTS.reduce((text, part) => text.replace(part.mark, exists(part.file) ? part.present : part.absent), src)
 
-/** The benchmark's report, included in the performance guide, shows its chart next to itself. */
-const benchChart = (src: string) => src.replace('](latest.svg)', '](../../bench/results/latest.svg)')
+/**
+ * Included text keeps the links of the file it comes from: the benchmark's report shows its chart
+ * next to itself, and the README links site pages by their path in the repository (`docs/…`).
+ */
+const includedLinks = (src: string) =>
+  src.replace('](latest.svg)', '](../../bench/results/latest.svg)').replace(/\]\(docs\//g, '](/')
 
 const guide = [
   { text: 'Quick start', link: '/guide/quick-start' },
@@ -58,7 +62,7 @@ export default defineConfig({
     codeTransformers: [twoslash()],
     config: (md) => {
       md.core.ruler.before('normalize', 'optional-parts', (state) => {
-        state.src = benchChart(withOptionalParts(state.src))
+        state.src = includedLinks(withOptionalParts(state.src))
       })
     },
   },

@@ -17,12 +17,13 @@ import {
   valueAt,
 } from '@wxpay/sdk/protocol'
 import { authenticate } from './auth.js'
+import { ClientGone, checkContentType, discardRest, parseBody, readBody, summarise } from './body.js'
 import { wireSeconds } from './clock.js'
 import { handle } from './handlers/index.js'
-import { ApiError, answer, readBody } from './http.js'
+import { type Answer, ApiError, answer } from './http.js'
 import type { World } from './state/world.js'
 
-/** Runs one APIv3 request: authentication, JSON, validation, decryption, then the handler. */
+/** Runs one APIv3 request and sends its answer; a client that went away mid-body gets none. */
 export async function serveApi(
   world: World,
   request: IncomingMessage,
@@ -30,49 +31,78 @@ export async function serveApi(
   key: EndpointKey,
   params: Record<string, string>,
 ): Promise<void> {
+  const reply = await runApi(world, request, key, params)
+  if (reply) answer(response, reply)
+}
+
+/**
+ * Runs one APIv3 request to its signed answer, not yet sent (a fault may lose it): authentication,
+ * JSON, validation, decryption, then the handler. Undefined when the client closed mid-body. The
+ * body may have been read already (a delay fault reads it first, so that the request runs even if
+ * the client gives up waiting, as a request WeChat Pay has received does).
+ */
+export async function runApi(
+  world: World,
+  request: IncomingMessage,
+  key: EndpointKey,
+  params: Record<string, string>,
+  body: Promise<Buffer> = readBody(request),
+): Promise<Answer | undefined> {
   const endpoint = endpoints[key] as EndpointDefinition
   const requested = header(request, 'wechatpay-serial')
   const signer = world.platform.signer(requested)
   const nowSeconds = wireSeconds(world.clock)
   try {
-    const raw = await readBody(request)
-    const auth = authenticate(
-      { method: request.method!, url: request.url!, authorization: header(request, 'authorization'), body: raw },
-      (mchid) => world.merchants.get(mchid),
-      nowSeconds,
-    )
-    if ('fault' in auth) throw new ApiError(401, 'SIGN_ERROR', `签名错误: ${auth.fault}`)
-    const query = Object.fromEntries(new URL(request.url!, 'http://simulator').searchParams)
-    const body = parseJson(raw)
-    checkParams(endpoint, { ...query, ...params })
-    if (endpoint.request) checkBody(endpoint, body)
-    const decrypted = decrypt(world, endpoint, body, requested)
-    const result = handle(world, endpoint, auth.merchant, { ...query, ...params }, decrypted)
-    answer(response, {
-      status: endpoint.response ? 200 : 204,
-      body: endpoint.response ? result : undefined,
-      signer,
-      nowSeconds,
-    })
+    const result = await execute(world, request, endpoint, params, { body, requested, nowSeconds })
+    const status = endpoint.response ? 200 : 204
+    return { status, body: endpoint.response ? result : undefined, signer, nowSeconds }
   } catch (error) {
+    if (error instanceof ClientGone) return undefined
     const failure =
       error instanceof ApiError
         ? error
         : new ApiError(500, 'SYSTEM_ERROR', '系统异常，请稍后重试 (simulator fault, see its log)')
     if (!(error instanceof ApiError)) console.error('[wxpay simulator]', error)
-    answer(response, {
-      status: failure.status,
-      body: { code: failure.code, message: failure.message, ...(failure.detail ? { detail: failure.detail } : {}) },
-      signer,
-      nowSeconds,
-    })
+    if (failure.status === 413) discardRest(request)
+    return { status: failure.status, body: errorBody(failure), signer, nowSeconds }
   }
 }
+
+async function execute(
+  world: World,
+  request: IncomingMessage,
+  endpoint: EndpointDefinition,
+  params: Record<string, string>,
+  { body: read, requested, nowSeconds }: { body: Promise<Buffer>; requested: string | undefined; nowSeconds: number },
+): Promise<unknown> {
+  const raw = await read
+  checkContentType(header(request, 'content-type'), raw)
+  const auth = authenticate(
+    { method: request.method!, url: request.url!, authorization: header(request, 'authorization'), body: raw },
+    (mchid) => world.merchants.get(mchid),
+    nowSeconds,
+  )
+  if ('fault' in auth) throw new ApiError(401, 'SIGN_ERROR', `签名错误: ${auth.fault}`)
+  const url = request.url!
+  const query = Object.fromEntries(new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?') + 1) : ''))
+  const body = parseBody(raw)
+  checkParams(endpoint, { ...query, ...params })
+  if (endpoint.request) checkBody(endpoint, body)
+  const decrypted = decrypt(world, endpoint, body, requested)
+  return handle(world, endpoint, auth.merchant, { ...query, ...params }, decrypted)
+}
+
+/** WeChat Pay's error body `{ code, message, detail? }`. */
+export const errorBody = (failure: ApiError) => ({
+  code: failure.code,
+  message: failure.message,
+  ...(failure.detail ? { detail: failure.detail } : {}),
+})
 
 const paramError = (issue: Issue, location: string) =>
   new ApiError(400, 'PARAM_ERROR', `参数错误: ${issue.field} ${issue.issue}`, {
     field: issue.field,
-    ...('value' in issue ? { value: issue.value } : {}),
+    ...('value' in issue ? { value: summarise(issue.value) } : {}),
     issue: issue.issue,
     location,
   })
@@ -125,13 +155,4 @@ function decrypt(world: World, endpoint: EndpointDefinition, body: any, serial: 
 export function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name]
   return Array.isArray(value) ? value[0] : value
-}
-
-function parseJson(raw: Buffer): unknown {
-  if (raw.length === 0) return undefined
-  try {
-    return JSON.parse(raw.toString('utf8'))
-  } catch {
-    throw new ApiError(400, 'INVALID_REQUEST', 'HTTP 请求不符合微信支付 APIv3 接口规则: the body is not valid JSON')
-  }
 }

@@ -6,7 +6,22 @@ import type { Merchant } from './keys.js'
 
 export type AuthResult = { merchant: Merchant } | { fault: string }
 
-const FIELDS = ['mchid', 'nonce_str', 'signature', 'timestamp', 'serial_no'] as const
+const FIELDS: readonly string[] = ['mchid', 'nonce_str', 'signature', 'timestamp', 'serial_no']
+const PAIR = /^\s*(\w+)="([^"]*)"\s*$/
+
+/** The `key="value"` pairs, separated by commas, each a field of the header given once; else what is wrong. */
+function parseFields(text: string): Record<string, string> | string {
+  const fields: Record<string, string> = {}
+  for (const part of text.split(',')) {
+    const pair = PAIR.exec(part)
+    if (!pair) return 'the fields are key="value" pairs separated by commas'
+    const [, name, value] = pair
+    if (!FIELDS.includes(name)) return `${name.slice(0, 40)} is not a field of it`
+    if (name in fields) return `${name} is given twice`
+    fields[name] = value
+  }
+  return fields
+}
 
 export function authenticate(
   request: { method: string; url: string; authorization: string | undefined; body: Buffer },
@@ -20,8 +35,8 @@ export function authenticate(
   if (scheme !== SCHEMA) {
     return { fault: `the Authorization scheme is ${JSON.stringify(scheme.slice(0, 40))}; it must be ${SCHEMA}` }
   }
-  const fields: Record<string, string> = {}
-  for (const match of header.slice(space + 1).matchAll(/(\w+)="([^"]*)"/g)) fields[match[1]] = match[2]
+  const fields = parseFields(header.slice(space + 1))
+  if (typeof fields === 'string') return { fault: `the Authorization header is malformed: ${fields}` }
   const missing = FIELDS.filter((name) => !fields[name])
   if (missing.length > 0) return { fault: `the Authorization header is malformed: it lacks ${missing.join(', ')}` }
   const merchant = findMerchant(fields.mchid)

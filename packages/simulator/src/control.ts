@@ -4,9 +4,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { beijingTime } from '@wxpay/sdk/protocol'
 import { header } from './api.js'
+import { ClientGone, parseBody, readBody } from './body.js'
 import { wireSeconds } from './clock.js'
+import { type Fault, type FaultRule, FaultRuleError, type Faults, WIRE_NAMES } from './faults.js'
 import { agree, askAboutTermination, decline, expire, terminateAsUser } from './handlers/user.js'
-import { ApiError, answer, readBody } from './http.js'
+import { ApiError, answer } from './http.js'
 import type { Delivery } from './notifier.js'
 import { signingPage } from './pages.js'
 import type { Session } from './state/sessions.js'
@@ -30,13 +32,18 @@ export const CONTROL_ROUTES = [
   ['POST', '/simulator/contracts/:contract_id/retention', 'retention'],
   ['POST', '/simulator/contracts/:contract_id/inquiry', 'inquiry'],
   ['POST', '/simulator/wallet', 'wallet'],
+  ['GET', '/simulator/faults', 'faults'],
+  ['POST', '/simulator/faults', 'faults'],
+  ['DELETE', '/simulator/faults', 'faults'],
 ] as const
 
 export type ControlRoute = (typeof CONTROL_ROUTES)[number][2]
 
 /** What the control API needs of the simulator beyond its state. */
 export interface ControlSide {
-  readonly deliveries: readonly Delivery[]
+  deliveries(): readonly Delivery[]
+  /** The faults on demand (faults.ts). */
+  faults: Faults
   advanceClock(ms: number): Promise<void>
   setClock(time: string): Promise<void>
 }
@@ -64,14 +71,8 @@ const badRequest = (message: string) => new ApiError(400, 'INVALID_REQUEST', mes
 
 /** Reads a JSON object body; an empty body is `{}`. */
 async function jsonBody(request: IncomingMessage): Promise<Record<string, unknown>> {
-  const raw = await readBody(request)
-  if (raw.length === 0) return {}
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(raw.toString('utf8'))
-  } catch {
-    throw badRequest('the body is not valid JSON')
-  }
+  const parsed = parseBody(await readBody(request))
+  if (parsed === undefined) return {}
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw badRequest('the body is not a JSON object')
   return parsed as Record<string, unknown>
 }
@@ -107,10 +108,13 @@ async function wallet({ world, body }: Request) {
   return { ok: true }
 }
 
-const routes: Record<Exclude<ControlRoute, 'page' | 'agree' | 'decline' | 'expire'>, (r: Request) => unknown> = {
+const routes: Record<
+  Exclude<ControlRoute, 'page' | 'agree' | 'decline' | 'expire' | 'faults'>,
+  (r: Request) => unknown
+> = {
   sessions: ({ world }) => ({ data: world.sessions.all().map((session) => sessionSummary(world, session)) }),
   contracts: ({ world }) => ({ data: world.contracts.all().map((c) => contractView(c, world.clock.now())) }),
-  deliveries: ({ side }) => ({ data: side.deliveries }),
+  deliveries: ({ side }) => ({ data: side.deliveries() }),
   deductions: ({ world }) => ({
     data: world.deductions.all().map(({ request: _, ...deduction }) => deduction),
   }),
@@ -138,6 +142,7 @@ export async function serveControl(
   const json = (status: number, body: unknown) => answer(response, { status, body, nowSeconds })
   try {
     if (route === 'page') return page(world, response, params.id, nowSeconds)
+    if (route === 'faults') return serveFaults(side.faults, request, json)
     if (route === 'agree' || route === 'decline' || route === 'expire') {
       return userAnswer(world, request, response, route, params.id, nowSeconds)
     }
@@ -167,6 +172,36 @@ function userAnswer(
     return
   }
   answer(response, { status: 200, body: result, nowSeconds })
+}
+
+/** A fault as the control API shows it: snake_case, as the rest of it. */
+const faultView = ({ delayMs, retryAfterSeconds, ...fault }: Fault) => ({
+  ...fault,
+  ...(delayMs === undefined ? {} : { delay_ms: delayMs }),
+  ...(retryAfterSeconds === undefined ? {} : { retry_after_seconds: retryAfterSeconds }),
+})
+
+const RULE_FIELDS = ['path', 'method', 'kind', 'times', 'delay_ms', 'retry_after_seconds']
+
+/** GET lists the faults, POST sets one (`{ path, method?, kind, times?, delay_ms?, retry_after_seconds? }`), DELETE clears them. */
+async function serveFaults(faults: Faults, request: IncomingMessage, json: (status: number, body: unknown) => void) {
+  if (request.method === 'GET') return json(200, { data: faults.list().map(faultView) })
+  if (request.method === 'DELETE') return json(200, { cleared: faults.clear() })
+  try {
+    const body = parseBody(await readBody(request)) as Record<string, any> | undefined
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+      throw new FaultRuleError('the body is a JSON object')
+    const unknown = Object.keys(body).find((name) => !RULE_FIELDS.includes(name))
+    if (unknown)
+      throw new FaultRuleError(`${unknown.slice(0, 40)} is not a field of a fault (${RULE_FIELDS.join(', ')})`)
+    const { delay_ms: delayMs, retry_after_seconds: retryAfterSeconds, ...rest } = body
+    json(201, faultView(faults.add({ ...rest, delayMs, retryAfterSeconds } as FaultRule, WIRE_NAMES)))
+  } catch (error) {
+    if (error instanceof ClientGone) return
+    if (error instanceof ApiError) return json(error.status, { code: error.code, message: error.message })
+    if (!(error instanceof FaultRuleError)) throw error
+    json(400, { code: 'PARAM_ERROR', message: `faults: ${error.message}` })
+  }
 }
 
 function page(world: World, response: ServerResponse, id: string, nowSeconds: number): void {

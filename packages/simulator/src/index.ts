@@ -11,6 +11,7 @@ export {
 } from '@wxpay/sdk/testing'
 export { ManualClock, type MovableClock, OffsetClock, type SimulatorClock, systemClock } from './clock.js'
 export { type ClockState, SimulatorControl } from './control-client.js'
+export { FAULT_KINDS, type Fault, type FaultKind, type FaultRule, FaultRuleError, MAX_FAULTS } from './faults.js'
 export type { MerchantOptions, PlatformKey, SimulatorMode } from './keys.js'
 export { DELIVERY_TIMEOUT_MS, type Delivery, RETRY_SCHEDULE_SECONDS } from './notifier.js'
 export { type Refusal, type RefusalName, refusals } from './refusals.js'

@@ -14,6 +14,8 @@ export const RETRY_SCHEDULE_SECONDS = [
   15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10800, 10800, 10800, 21600, 21600,
 ]
 export const DELIVERY_TIMEOUT_MS = 5000
+/** Delivery attempts the log keeps by default: the latest 10,000. */
+export const DELIVERY_LOG_LIMIT = 10_000
 
 export interface Delivery {
   notificationId: string
@@ -54,6 +56,28 @@ export interface NotifierOptions {
   clockTimeouts?: boolean
   /** Told of each delivery as it is logged: something for a test to wait on. */
   onDelivery?: (delivery: Delivery) => void
+  /** Delivery attempts kept in the log, the latest first to stay (default DELIVERY_LOG_LIMIT). */
+  logLimit?: number
+}
+
+/** The latest `limit` entries, oldest first; adding one is constant time however long the log has run. */
+export class BoundedLog<T> {
+  readonly #items: T[] = []
+  #start = 0
+
+  constructor(readonly limit: number) {}
+
+  push(item: T): void {
+    if (this.#items.length < this.limit) this.#items.push(item)
+    else if (this.limit > 0) {
+      this.#items[this.#start] = item
+      this.#start = (this.#start + 1) % this.limit
+    }
+  }
+
+  toArray(): T[] {
+    return [...this.#items.slice(this.#start), ...this.#items.slice(0, this.#start)]
+  }
 }
 
 /** The copies of each attempt: 1 unless told otherwise; anything but a whole number from 1 is refused. */
@@ -66,7 +90,7 @@ export function copiesOf(duplicates: number | undefined): number {
 }
 
 export class Notifier {
-  readonly deliveries: Delivery[] = []
+  readonly #log: BoundedLog<Delivery>
   #clock: SimulatorClock
   #probes: number
   #fetch: typeof fetch
@@ -84,6 +108,12 @@ export class Notifier {
     this.#duplicates = copiesOf(options.duplicates)
     this.#clockTimeouts = options.clockTimeouts ?? false
     this.#onDelivery = options.onDelivery
+    this.#log = new BoundedLog(options.logLimit ?? DELIVERY_LOG_LIMIT)
+  }
+
+  /** The latest delivery attempts, oldest first. */
+  get deliveries(): Delivery[] {
+    return this.#log.toArray()
   }
 
   /** Queues a notification; the first delivery starts at once. Returns its id. */
@@ -179,7 +209,7 @@ export class Notifier {
       deadline.clear()
     }
     delivery.latencyMs = Math.round((performance.now() - started) * 10) / 10
-    this.deliveries.push(delivery)
+    this.#log.push(delivery)
     this.#onDelivery?.(delivery)
     return delivery.acknowledged
   }

@@ -3,16 +3,27 @@
 // WeChat Pay's 404 and 405 answers for everything else.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
 import { type EndpointDefinition, type EndpointKey, endpoints } from '@wxpay/sdk/protocol'
 import FindMyWay, { type HTTPMethod } from 'find-my-way'
 import { CONTROL_ROUTES, type ControlRoute } from './control.js'
-import { answer } from './http.js'
+import { answer, type Exchange, refuseMalformed } from './http.js'
 import type { PlatformKey } from './keys.js'
 
 /** Where a request goes: an APIv3 endpoint of the catalog, or a control route. */
 export interface Routes {
-  api(request: IncomingMessage, response: ServerResponse, key: EndpointKey, params: Record<string, string>): void
-  control(request: IncomingMessage, response: ServerResponse, name: ControlRoute, params: Record<string, string>): void
+  api(
+    request: IncomingMessage,
+    response: ServerResponse,
+    key: EndpointKey,
+    params: Record<string, string>,
+  ): void | Promise<void>
+  control(
+    request: IncomingMessage,
+    response: ServerResponse,
+    name: ControlRoute,
+    params: Record<string, string>,
+  ): void | Promise<void>
   /** The key that signs the 404/405 answers of `/v3/` paths. */
   signer(): PlatformKey
   nowSeconds(): number
@@ -21,8 +32,69 @@ export interface Routes {
 type Route = { kind: 'api'; key: EndpointKey } | { kind: 'control'; name: ControlRoute }
 const METHODS: HTTPMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
 
+/**
+ * Serves `routes` on `server`: every request through the router, each failure of a route (a throw or
+ * a rejection) answered 500 rather than left to end the process, and requests that node:http cannot
+ * parse answered with WeChat Pay's JSON error instead of its bare 400.
+ */
+export function serve(server: Server, routes: Routes): void {
+  const route = createRouter(routes)
+  // The latest request of each connection, for the parse errors that come after it (http.ts).
+  const latest = new WeakMap<Duplex, Exchange>()
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    latest.set(request.socket, { request, response })
+    if (request.httpVersion === '1.1' && request.headers.host === undefined) return missingHost(response, routes)
+    const fail = (error: unknown) => failed(response, error, routes)
+    try {
+      route(request, response)?.catch(fail)
+    } catch (error) {
+      fail(error)
+    }
+  })
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
+    refuseMalformed(error, socket, latest.get(socket), routes),
+  )
+  // node:http hands CONNECT to its own event and closes the connection when nothing listens.
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) =>
+    refuseMalformed(Object.assign(new Error('CONNECT'), { code: 'CONNECT' }), socket, undefined, routes),
+  )
+}
+
+/** HTTP/1.1 requires Host (node:http's own check answers a bare 400, so it is turned off in listen()). */
+function missingHost(response: ServerResponse, routes: Routes): void {
+  answer(response, {
+    status: 400,
+    body: {
+      code: 'INVALID_REQUEST',
+      message: 'HTTP 请求不符合微信支付 APIv3 接口规则: an HTTP/1.1 request needs a Host header',
+    },
+    headers: { Connection: 'close' },
+    signer: routes.signer(),
+    nowSeconds: routes.nowSeconds(),
+  })
+}
+
+/** The last resort for a route that failed: a fixed 500 SYSTEM_ERROR if nothing was sent yet, else a cut. */
+function failed(response: ServerResponse, error: unknown, routes: Routes): void {
+  console.error('[wxpay simulator] a route failed:', error instanceof Error ? error.stack : typeof error)
+  if (response.headersSent) {
+    response.destroy()
+    return
+  }
+  try {
+    answer(response, {
+      status: 500,
+      body: { code: 'SYSTEM_ERROR', message: '系统异常，请稍后重试 (simulator fault, see its log)' },
+      signer: routes.signer(),
+      nowSeconds: routes.nowSeconds(),
+    })
+  } catch {
+    response.destroy()
+  }
+}
+
 /** The request listener: one find-my-way router over the catalog's paths and the control routes. */
-export function createRouter(routes: Routes): (request: IncomingMessage, response: ServerResponse) => void {
+function createRouter(routes: Routes): (request: IncomingMessage, response: ServerResponse) => void | Promise<void> {
   const router = FindMyWay<FindMyWay.HTTPVersion.V1>({ ignoreTrailingSlash: false, caseSensitive: true })
   const table = new Map<string, Route>()
   const register = (method: HTTPMethod, path: string, route: Route) => {
@@ -42,7 +114,7 @@ export function createRouter(routes: Routes): (request: IncomingMessage, respons
     if (!found || !route) return notFound(router, routes, request, response, path)
     const params = found.params as Record<string, string>
     if (route.kind === 'api') return routes.api(request, response, route.key, params)
-    routes.control(request, response, route.name, params)
+    return routes.control(request, response, route.name, params)
   }
 }
 
@@ -76,7 +148,7 @@ function notFound(
 
 /** A server listening on `host:port` (a free port when 0), with no request listener yet. */
 export async function listen(port: number, host: string): Promise<{ server: Server; url: string }> {
-  const server = createServer()
+  const server = createServer({ requireHostHeader: false })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, resolve)

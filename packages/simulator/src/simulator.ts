@@ -4,61 +4,28 @@
 // (api.ts) or the control API (control.ts).
 import type { Server } from 'node:http'
 import { contractEvents } from '@wxpay/sdk/protocol'
-import { serveApi } from './api.js'
+import { header, runApi, serveApi } from './api.js'
 import { isMovable, OffsetClock, type SimulatorClock, wireSeconds, wireTime } from './clock.js'
 import { serveControl } from './control.js'
+import { applyFault, type Fault, type FaultRule, Faults } from './faults.js'
 import { agree, decline, expire, terminateAsUser } from './handlers/user.js'
 import { createMerchant, type Merchant, type MerchantOptions, Platform, type SimulatorMode } from './keys.js'
-import { copiesOf, type Delivery, Notifier } from './notifier.js'
+import { type Delivery, Notifier } from './notifier.js'
+import { checkOptions, credentials, type MerchantCredentials, type SimulatorOptions } from './options.js'
 import { retryScheduleOf } from './retry-schedules.js'
-import { createRouter, listen } from './server.js'
+import { listen, serve } from './server.js'
 import { type Contract, Contracts } from './state/contracts.js'
 import { type Deduction, Deductions } from './state/deductions.js'
 import { type Session, Sessions } from './state/sessions.js'
 import { contractView } from './state/views.js'
-import { checkReason, type FailureReason, Wallet, type WalletOptions } from './state/wallet.js'
+import { checkReason, type FailureReason, Wallet } from './state/wallet.js'
 import type { World } from './state/world.js'
 
-export interface SimulatorOptions {
-  port?: number
-  host?: string
-  /** Which keys WeChat Pay signs with: a public key (`PUB_KEY_ID_…`), platform certificates, or both. */
-  mode?: SimulatorMode
-  /**
-   * Time source. By default real time that `advanceClock` and `POST /simulator/clock` move forward
-   * while signatures keep real time; pass a `ManualClock` (shared with the client) to run
-   * everything in simulated time.
-   */
-  clock?: SimulatorClock
-  /** Merchants to serve; one is created when absent. */
-  merchants?: MerchantOptions[]
-  /** `WECHATPAY/SIGNTEST/` probe deliveries sent before each real notification (default 0). */
-  probes?: number
-  /** Event types of the password-exempt callbacks, undocumented upstream (spec §6.6). */
-  passwordExemptEvents?: { sign?: string; terminate?: string }
-  /** Users whose every deduction fails, with the reason: `{ wallet: { failingUsers: { [openid]: 'NOTENOUGH' } } }`. */
-  wallet?: WalletOptions
-  /** Copies of each notification attempt posted at once, as a resend reaching two instances (default 1). */
-  duplicateDeliveries?: number
-  /** Time the 5 s answer deadline on `clock`, so that a ManualClock times slow webhooks out (default: real time). */
-  clockTimeouts?: boolean
-  /** Called with each notification delivery attempt as it is logged. */
-  onDelivery?: (delivery: Delivery) => void
-}
-
-/** What a client needs: `new WechatPay({ ...merchant, certs, apiV3Key, baseURL: url })`. */
-export interface MerchantCredentials {
-  mchid: string
-  serial: string
-  privateKey: string
-  appid: string
-  apiV3Key: string
-}
+export type { MerchantCredentials, SimulatorOptions }
 
 /** Starts a simulator on 127.0.0.1 (a free port unless `port` is given). */
 export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  copiesOf(options.duplicateDeliveries) // refused before a port is taken
-  new Wallet(options.wallet) // an unknown failure reason too
+  checkOptions(options) // refused before a port is taken
   const { server, url } = await listen(options.port ?? 0, options.host ?? '127.0.0.1')
   return new Simulator(server, url, options)
 }
@@ -75,6 +42,7 @@ export class Simulator {
   /** Business timers (settlements, expiries), dropped on close. */
   readonly #timers = new Set<unknown>()
   readonly #ownClock: boolean
+  readonly #faults: Faults
 
   /** Use `createSimulator()`: it starts the server this simulator then serves. */
   constructor(server: Server, url: string, options: SimulatorOptions = {}) {
@@ -91,10 +59,12 @@ export class Simulator {
       duplicates: options.duplicateDeliveries,
       clockTimeouts: options.clockTimeouts,
       onDelivery: options.onDelivery,
+      logLimit: options.deliveryLogLimit,
     })
+    this.#faults = new Faults(options.faults)
     this.#world = this.#createWorld(url, options, new Wallet(options.wallet))
     for (const merchant of options.merchants ?? [{}]) this.addMerchant(merchant)
-    server.on('request', this.#router())
+    this.#serve(server)
   }
 
   #createWorld(url: string, options: SimulatorOptions, wallet: Wallet): World {
@@ -106,7 +76,7 @@ export class Simulator {
       clock,
       platform,
       merchants: new Map<string, Merchant>(),
-      sessions: new Sessions(() => clock.now()),
+      sessions: new Sessions(() => clock.now(), options.sessionRetentionMs),
       contracts: new Contracts(),
       deductions: new Deductions(),
       wallet,
@@ -135,17 +105,30 @@ export class Simulator {
     }
   }
 
-  #router() {
+  /** Routes the server's requests: the APIv3 side (or a fault set for it), and the control side. */
+  #serve(server: Server): void {
     const world = this.#world
-    const platform = this.platform
-    return createRouter({
+    const { platform, clock } = this
+    const faults = this.#faults
+    const notifier = this.#notifier
+    const side = {
+      deliveries: () => notifier.deliveries,
+      faults,
+      advanceClock: (ms: number) => this.advanceClock(ms),
+      setClock: (time: string) => this.setClock(time),
+    }
+    serve(server, {
       api: (request, response, key, params) => {
         this.#requestCounts.set(key, (this.#requestCounts.get(key) ?? 0) + 1)
-        void serveApi(world, request, response, key, params)
+        const fault = faults.take(request.method!, request.url!.split('?')[0])
+        if (!fault) return serveApi(world, request, response, key, params)
+        const run = (body?: Promise<Buffer>) => runApi(world, request, key, params, body)
+        const signer = platform.signer(header(request, 'wechatpay-serial'))
+        return applyFault(faults, fault, { request, response, run, signer, nowSeconds: wireSeconds(clock) })
       },
-      control: (request, response, name, params) => void serveControl(world, this, request, response, name, params),
+      control: (request, response, name, params) => serveControl(world, side, request, response, name, params),
       signer: () => platform.signer(undefined),
-      nowSeconds: () => wireSeconds(world.clock),
+      nowSeconds: () => wireSeconds(clock),
     })
   }
 
@@ -164,7 +147,7 @@ export class Simulator {
     return this.platform.certs()
   }
 
-  /** Every notification delivery attempt so far. */
+  /** The latest notification delivery attempts (`deliveryLogLimit` of them), oldest first. */
   get deliveries(): readonly Delivery[] {
     return this.#notifier.deliveries
   }
@@ -181,12 +164,28 @@ export class Simulator {
     return credentials(merchant)
   }
 
+  /** The faults set, in the order they were set, with the answers each has left. */
+  faults(): Fault[] {
+    return this.#faults.list()
+  }
+
+  /** Sets a fault: the next `times` answers of requests matching `path` (and `method`) fail as `kind` says. */
+  addFault(rule: FaultRule): Fault {
+    return this.#faults.add(rule)
+  }
+
+  /** Clears every fault; returns how many there were. */
+  clearFaults(): number {
+    return this.#faults.clear()
+  }
+
   /** Issues a new platform certificate that signs from now on (certificate and mixed modes). */
   rotateCertificate(): string {
     if (this.mode === 'publicKey') throw new Error('a public-key-mode simulator has no platform certificates to rotate')
     return this.platform.rotateCertificate().id
   }
 
+  /** The pre-sign sessions kept: open ones, and ended ones until `sessionRetentionMs` after they expire. */
   sessions(): Session[] {
     return this.#world.sessions.all()
   }
@@ -267,6 +266,7 @@ export class Simulator {
   }
 
   async close(): Promise<void> {
+    this.#faults.close()
     for (const timer of this.#timers) this.clock.clearTimeout(timer)
     this.#timers.clear()
     if (this.#ownClock) (this.clock as OffsetClock).stop()
@@ -275,9 +275,4 @@ export class Simulator {
     this.#server.closeAllConnections()
     await new Promise<void>((resolve) => this.#server.close(() => resolve()))
   }
-}
-
-function credentials(merchant: Merchant): MerchantCredentials {
-  const { mchid, serial, privateKey, appid, apiV3Key } = merchant
-  return { mchid, serial, privateKey, appid, apiV3Key }
 }

@@ -1,9 +1,13 @@
 // Test fixtures: a client for a simulator's merchant, a merchant webhook on 127.0.0.1, seed bodies.
+import { type ChildProcess, fork } from 'node:child_process'
+import { createPrivateKey } from 'node:crypto'
 import { once } from 'node:events'
-import { createServer, type Server } from 'node:http'
+import { createServer, request, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
 import { createNodeHandler, type NotificationEvent, WechatPay } from '@wxpay/sdk'
-import type { MerchantCredentials, Simulator } from '@wxpay/simulator'
+import { authorizationHeader, createNonce, requestMessage, signSync } from '@wxpay/sdk/protocol'
+import type { MerchantCredentials, Simulator, SimulatorOptions } from '@wxpay/simulator'
 
 export function clientFor(simulator: Simulator, merchant: MerchantCredentials = simulator.merchant) {
   return new WechatPay({
@@ -12,6 +16,115 @@ export function clientFor(simulator: Simulator, merchant: MerchantCredentials = 
     baseURL: simulator.url,
     clock: { now: () => simulator.clock.now() },
   })
+}
+
+export interface SignedRequest {
+  method?: string
+  path: string
+  /** Sent byte for byte and signed as sent. */
+  body?: string | Buffer
+  /** Added to (or, with null, removed from) the JSON headers and the Authorization header. */
+  headers?: Record<string, string | null>
+}
+
+export interface RawAnswer {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  text: string
+  json: any
+}
+
+/** What sendSigned needs of a simulator, in this process or another. */
+export type SimulatorAddress = Pick<Simulator, 'url' | 'merchant'> & { clock?: Simulator['clock'] }
+
+/** A request signed by the simulator's merchant over the exact bytes, sent with node:http (no body rewriting). */
+export function sendSigned(simulator: SimulatorAddress, options: SignedRequest): Promise<RawAnswer> {
+  const method = options.method ?? 'POST'
+  const body = Buffer.from(options.body ?? '')
+  const { mchid, serial, privateKey } = simulator.merchant
+  const nonce = createNonce()
+  const timestamp = String(Math.floor((simulator.clock?.now() ?? Date.now()) / 1000))
+  const signature = signSync(requestMessage(method, options.path, timestamp, nonce, body), createPrivateKey(privateKey))
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    ...(body.length > 0 ? { 'Content-Type': 'application/json' } : {}),
+    Authorization: authorizationHeader({ mchid, serial, nonce, timestamp, signature }),
+  }
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    if (value === null) delete headers[name]
+    else headers[name] = value
+  }
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      simulator.url + options.path,
+      { method, headers, agent: false, timeout: 10_000 },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('error', reject)
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
+          resolve({
+            status: response.statusCode!,
+            headers: response.headers,
+            text,
+            json: text ? JSON.parse(text) : undefined,
+          })
+        })
+      },
+    )
+    outgoing.on('error', reject)
+    outgoing.on('timeout', () => outgoing.destroy(new Error('no answer within 10 s')))
+    outgoing.end(body)
+  })
+}
+
+export interface ChildSimulator extends SimulatorAddress {
+  certs: Record<string, string>
+  process: ChildProcess
+  /** The child's memory (after a full collection unless `collect` is false), user CPU time and request counts. */
+  stats(collect?: boolean): Promise<{ rss: number; heapUsed: number; cpuMs: number; counts: Record<string, number> }>
+  close(): Promise<void>
+}
+
+/** A simulator in a child process (test/child-simulator.ts), killed if it does not close in 5 s. */
+export async function startChildSimulator(options: SimulatorOptions = {}): Promise<ChildSimulator> {
+  const script = fileURLToPath(new URL('./child-simulator.ts', import.meta.url))
+  const child = fork(script, [JSON.stringify(options)], {
+    execArgv: ['--conditions=source', '--import', 'tsx', '--expose-gc'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
+  const next = (type: string) =>
+    new Promise<any>((resolve, reject) => {
+      const onMessage = (message: any) => {
+        if (message.type !== type) return
+        child.off('exit', onExit)
+        child.off('message', onMessage)
+        resolve(message)
+      }
+      const onExit = (code: number | null) => reject(new Error(`the simulator process exited (${code})`))
+      child.on('message', onMessage)
+      child.once('exit', onExit)
+    })
+  const ready = await next('ready')
+  return {
+    url: ready.url,
+    merchant: ready.merchant,
+    certs: ready.certs,
+    process: child,
+    stats: (collect = true) => {
+      const answer = next('stats')
+      child.send({ type: 'stats', collect })
+      return answer
+    },
+    close: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      const killer = setTimeout(() => child.kill('SIGKILL'), 5000)
+      child.send({ type: 'close' })
+      await once(child, 'exit')
+      clearTimeout(killer)
+    },
+  }
 }
 
 export interface Webhook {

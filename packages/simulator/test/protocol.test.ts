@@ -25,6 +25,8 @@ interface Raw {
   mchid?: string
   serial?: string
   headers?: Record<string, string>
+  /** Rewrites the well-signed Authorization header. */
+  rewrite?: (authorization: string) => string
 }
 
 /** A request signed by hand with node:crypto, so that each fault can be built on purpose. */
@@ -48,7 +50,7 @@ async function raw(options: Raw = {}) {
     Accept: 'application/json',
     ...options.headers,
   }
-  if (authorization !== null) headers.Authorization = authorization
+  if (authorization !== null) headers.Authorization = options.rewrite ? options.rewrite(authorization) : authorization
   const response = await fetch(simulator.url + path, { method, headers, body: method === 'GET' ? undefined : body })
   const text = await response.text()
   return { status: response.status, headers: response.headers, text, json: text ? JSON.parse(text) : undefined }
@@ -82,6 +84,17 @@ describe('401 SIGN_ERROR says which fault', () => {
     ['a millisecond timestamp', { timestamp: Date.now() }, /in milliseconds; it must be Unix seconds/],
     ['a wrong signature', { message: (m) => m.replace('POST', 'GET') }, /signature does not verify/],
     ['the body newline missing', { message: (m) => m.slice(0, -1) }, /lacks the newline after the body/],
+    [
+      'fields separated by semicolons',
+      { rewrite: (header) => header.replace(/",/g, '";') },
+      /malformed: the fields are key="value" pairs separated by commas/,
+    ],
+    [
+      'a doubled signature',
+      { rewrite: (header) => header.replace(/(signature="[^"]*")/, '$1,$1') },
+      /malformed: signature is given twice/,
+    ],
+    ['an unknown field', { rewrite: (header) => `${header},extra="1"` }, /malformed: extra is not a field of it/],
   ]
   for (const [name, options, pattern] of cases) {
     it(name, async () => {

@@ -20,10 +20,11 @@ const CONTRACT_YEARS = 5
 /** A session by pre_entrustweb_id or out_contract_code, that the user can still act on. */
 function pending(world: World, id: string): Session {
   const session = world.sessions.find(id)
-  if (!session) throw new ApiError(404, 'RESOURCE_NOT_EXISTS', `no pre-sign session ${id}`)
-  const state = world.sessions.refresh(session).state
-  if (state !== 'pending')
-    throw new ApiError(409, 'INVALID_REQUEST', `the pre-sign session ${session.pre_entrustweb_id} is ${state}`)
+  // A session dropped some time after it ended is still known by how it ended.
+  const known = session ? world.sessions.refresh(session) : world.sessions.ended(id)
+  if (!known) throw new ApiError(404, 'RESOURCE_NOT_EXISTS', `no pre-sign session ${id}`)
+  if (!session || known.state !== 'pending')
+    throw new ApiError(409, 'INVALID_REQUEST', `the pre-sign session ${known.pre_entrustweb_id} is ${known.state}`)
   return session
 }
 
