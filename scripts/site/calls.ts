@@ -36,7 +36,8 @@ export function exampleCall(endpoint: EndpointDefinition, given: ExampleOptions 
 
 /** The arguments of the call, as source: `(body, { params })`. */
 export function callArguments(endpoint: EndpointDefinition, body?: string, params?: string): string {
-  const args = [endpoint.request ? body : undefined, params ? `{ params: ${params} }` : undefined]
+  const config = params === 'params' ? '{ params }' : `{ params: ${params} }`
+  const args = [endpoint.request ? body : undefined, params ? config : undefined]
   return args.filter(Boolean).join(', ')
 }
 

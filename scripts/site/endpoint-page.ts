@@ -45,7 +45,7 @@ function requestSection(endpoint: EndpointDefinition): string {
   const parts = ['## Request', '']
   if (endpoint.params) parts.push('### Path and query parameters', '', paramTable(endpoint.params, endpoint.path), '')
   if (endpoint.request) {
-    parts.push('### Body', '', fieldTable(endpoint.request), '')
+    parts.push('### Body', '', fieldTable(endpoint.request, true), '')
     const rules = rulesOf(endpoint.request)
     if (rules.length > 0) parts.push('### Rules across fields', '', ...rules, '')
   }
@@ -61,7 +61,7 @@ function responseSection(endpoint: EndpointDefinition): string {
     '',
     '200, signed by WeChat Pay and verified by the SDK before you see it:',
     '',
-    fieldTable(endpoint.response as ObjectSchema),
+    fieldTable(endpoint.response as ObjectSchema, false),
   ].join('\n')
 }
 

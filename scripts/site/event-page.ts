@@ -110,7 +110,7 @@ export function eventPage(type: EventType): string {
     '',
     `\`event.resource\` once \`isKnownEvent(event) && event.event_type === '${type}'\`. These fields type the event; the SDK never refuses a notification for its resource (WeChat Pay adds fields).`,
     '',
-    fieldTable(event.resource as ObjectSchema),
+    fieldTable(event.resource as ObjectSchema, false),
     '',
     '## The reply',
     '',

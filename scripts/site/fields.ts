@@ -39,10 +39,14 @@ export function typeName(schema: Schema): string {
   }
 }
 
-/** Where the field's bounds come from: refused with a source, warned about without one. */
-function sourceOf(schema: Schema): string {
+/**
+ * Where the field's bounds come from. In what the SDK validates (a request), a bound with a source
+ * is refused when broken and one without only warns; answers and notifications are typed, not refused.
+ */
+function sourceOf(schema: Schema, validated: boolean): string {
   const { limits, source } = limitParts(schema)
   const bounded = limits.some((part) => part !== 'integer' && part !== 'integer, fen (分)')
+  if (!validated) return source ? cell(source) : ''
   if (source) return `${cell(source)}: refused when broken`
   return bounded ? 'none given: warns only' : ''
 }
@@ -52,7 +56,7 @@ function describe(schema: Schema): string {
   return `${cell(schema.doc ?? '')}${deviation}`
 }
 
-function rowCells({ path, schema, optional }: Row): string[] {
+function rowCells({ path, schema, optional }: Row, validated = true): string[] {
   const { limits, marks } = limitParts(schema)
   const shown = [...limits.filter((part) => part !== 'integer'), ...marks]
   return [
@@ -61,14 +65,18 @@ function rowCells({ path, schema, optional }: Row): string[] {
     optional ? 'optional' : '**required**',
     cell(shown.join('; ')),
     describe(schema),
-    sourceOf(schema),
+    sourceOf(schema, validated),
   ]
 }
 
 const HEADERS = ['field', 'type', 'required', 'limits and format', 'what it is', 'source of the limits']
 
-/** The table of a body or a resource. */
-export const fieldTable = (object: ObjectSchema) => table(HEADERS, flatten(object).map(rowCells))
+/** The table of a request body (`validated`), or of an answer or a notification's resource. */
+export const fieldTable = (object: ObjectSchema, validated: boolean) =>
+  table(
+    HEADERS,
+    flatten(object).map((row) => rowCells(row, validated)),
+  )
 
 /** The table of path and query parameters: the same columns and where each goes. */
 export function paramTable(params: ObjectSchema, path: string): string {
