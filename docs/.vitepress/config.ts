@@ -2,35 +2,17 @@
 // from the catalog by `npm run docs` (docs/endpoints, docs/events, generated/sidebar.json); the
 // guides are written by hand. Dead links fail the build (VitePress's default, kept).
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitepress'
 import generated from './generated/sidebar.json' with { type: 'json' }
+import { withOptionalParts } from './optional-parts.js'
 import { search } from './search.js'
 import { twoslash } from './twoslash.js'
 
-const exists = (path: string) => existsSync(new URL(`../${path}`, import.meta.url))
-
-/**
- * Parts of the guides that come from files other work adds: shown once the file exists, else a note
- * in their place, so that the build never depends on them.
- */
-const OPTIONAL_PARTS = [
-  {
-    mark: '<!-- dashboard-screenshot -->',
-    file: 'images/dashboard.png',
-    present: '![The simulator dashboard](../images/dashboard.png)',
-    absent:
-      '::: info Screenshot\nThe dashboard’s screenshot (`docs/images/dashboard.png`) comes with the dashboard.\n:::',
-  },
-  {
-    mark: '<!-- reliability-figures -->',
-    file: 'reliability.md',
-    present:
-      'What the fault suite checks, with its seeds and counts: [reliability and security figures](/reliability).',
-    absent: '::: info Figures\nThe fault suite’s figures (`docs/reliability.md`) come with the fault suite.\n:::',
-  },
-]
-const withOptionalParts = (src: string) =>
-  OPTIONAL_PARTS.reduce((text, part) => text.replace(part.mark, exists(part.file) ? part.present : part.absent), src)
+/** The site's source directory (docs/), wherever the site is built from. */
+const SRC_DIR = fileURLToPath(new URL('../', import.meta.url))
+const exists = (path: string) => existsSync(join(SRC_DIR, path))
 
 /**
  * Included text keeps the links of the file it comes from: the benchmark's report shows its chart
@@ -62,7 +44,7 @@ export default defineConfig({
     codeTransformers: [twoslash()],
     config: (md) => {
       md.core.ruler.before('normalize', 'optional-parts', (state) => {
-        state.src = includedLinks(withOptionalParts(state.src))
+        state.src = includedLinks(withOptionalParts(state.src, SRC_DIR))
       })
     },
   },
