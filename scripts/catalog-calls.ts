@@ -35,7 +35,7 @@ export function example(schema: Schema): unknown {
 const literal = (value: unknown) => JSON.stringify(value).replace(/"([A-Za-z_$][\w$]*)":/g, '$1:')
 
 /** `wxpay.v3.papay.insuranceSign.…` for an endpoint path. */
-const dotted = (path: string) =>
+export const dotted = (path: string) =>
   `wxpay${path
     .split('/')
     .filter(Boolean)

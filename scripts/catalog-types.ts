@@ -15,29 +15,35 @@ const comment = (lines: string[], indent: string) => {
   return `${indent}/**\n${text.map((line) => `${indent} * ${line}`).join('\n')}\n${indent} */\n`
 }
 
-/** The limits of a field, in words: what the validator checks, and whether it refuses or warns. */
-export function limitsOf(schema: Schema): string {
-  const parts: string[] = []
+/** The limits of a field in parts: bounds and format, the encrypted and personal marks, and the source of the bounds. */
+export function limitParts(schema: Schema): { limits: string[]; marks: string[]; source?: string } {
+  const limits: string[] = []
+  const marks: string[] = []
   if (schema.kind === 'string') {
     if (schema.minLength !== undefined || schema.maxLength !== undefined) {
-      parts.push(`${schema.minLength ?? 0}–${schema.maxLength ?? '∞'} characters`)
+      limits.push(`${schema.minLength ?? 0}–${schema.maxLength ?? '∞'} characters`)
     }
-    if (schema.patternHint) parts.push(schema.patternHint)
-    if (schema.format === 'date') parts.push('YYYY-MM-DD')
-    if (schema.format === 'datetime') parts.push('RFC 3339')
-    if (schema.format === 'notify-url') parts.push('HTTPS, no query')
-    if (schema.enum) parts.push(`${schema.open ? 'known values' : 'one of'} ${schema.enum.join(', ')}`)
-    if (schema.encrypted) parts.push('encrypted by the SDK (RSA-OAEP)')
-    if (schema.personal) parts.push('personal data')
+    if (schema.patternHint) limits.push(schema.patternHint)
+    if (schema.format === 'date') limits.push('YYYY-MM-DD')
+    if (schema.format === 'datetime') limits.push('RFC 3339')
+    if (schema.format === 'notify-url') limits.push('HTTPS, no query')
+    if (schema.enum) limits.push(`${schema.open ? 'known values' : 'one of'} ${schema.enum.join(', ')}`)
+    if (schema.encrypted) marks.push('encrypted by the SDK (RSA-OAEP)')
+    if (schema.personal) marks.push('personal data')
   } else if (schema.kind === 'int') {
-    parts.push(schema.fen ? 'integer, fen (分)' : 'integer')
-    if (schema.min !== undefined || schema.max !== undefined) parts.push(`${schema.min ?? '−∞'}…${schema.max ?? '∞'}`)
+    limits.push(schema.fen ? 'integer, fen (分)' : 'integer')
+    if (schema.min !== undefined || schema.max !== undefined) limits.push(`${schema.min ?? '−∞'}…${schema.max ?? '∞'}`)
   } else if (schema.kind === 'array' && (schema.minItems !== undefined || schema.maxItems !== undefined)) {
-    parts.push(`${schema.minItems ?? 0}–${schema.maxItems ?? '∞'} items`)
+    limits.push(`${schema.minItems ?? 0}–${schema.maxItems ?? '∞'} items`)
   }
-  const bounded = parts.length > 0 && schema.kind !== 'boolean'
-  if (bounded && schema.source) parts.push(`source ${schema.source}`)
-  return parts.join('; ')
+  const bounded = limits.length + marks.length > 0 && schema.kind !== 'boolean'
+  return { limits, marks, source: bounded ? schema.source : undefined }
+}
+
+/** The limits of a field, in words: what the validator checks, and whether it refuses or warns. */
+export function limitsOf(schema: Schema): string {
+  const { limits, marks, source } = limitParts(schema)
+  return [...limits, ...marks, ...(source ? [`source ${source}`] : [])].join('; ')
 }
 
 /** A field's one-line doc: what it is, then the limits its doc line does not already say. */

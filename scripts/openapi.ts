@@ -146,7 +146,7 @@ function webhooks(): Json {
   return hooks
 }
 
-const components = {
+export const components = {
   parameters: {
     WechatpaySerial: {
       name: 'Wechatpay-Serial',
@@ -178,22 +178,28 @@ const components = {
     },
     NotificationEnvelope: {
       type: 'object',
+      description:
+        'The body WeChat Pay posts to a notify URL (spec §1.8): verified over its raw bytes, then decrypted.',
       required: ['id', 'create_time', 'event_type', 'resource_type', 'summary', 'resource'],
       properties: {
-        id: { type: 'string' },
-        create_time: { type: 'string', description: 'RFC 3339' },
-        event_type: { type: 'string' },
-        resource_type: { type: 'string', const: 'encrypt-resource' },
-        summary: { type: 'string' },
+        id: { type: 'string', description: 'the notification id, e.g. EV-2018022511223320873: the de-duplication key' },
+        create_time: { type: 'string', description: 'when it was created, RFC 3339' },
+        event_type: { type: 'string', description: 'what happened, e.g. ENTRUST.SIGN' },
+        resource_type: { type: 'string', const: 'encrypt-resource', description: 'encrypt-resource' },
+        summary: { type: 'string', description: 'the event in Chinese, e.g. 委托代扣签约通知' },
         resource: {
           type: 'object',
+          description: 'the encrypted resource',
           required: ['algorithm', 'ciphertext', 'nonce'],
           properties: {
-            algorithm: { type: 'string', const: 'AEAD_AES_256_GCM' },
-            ciphertext: { type: 'string' },
-            nonce: { type: 'string' },
-            associated_data: { type: 'string' },
-            original_type: { type: 'string' },
+            algorithm: { type: 'string', const: 'AEAD_AES_256_GCM', description: 'AEAD_AES_256_GCM' },
+            ciphertext: {
+              type: 'string',
+              description: 'Base64: the resource, AES-256-GCM under the APIv3 key, tag last',
+            },
+            nonce: { type: 'string', description: 'the 12-byte nonce, as text' },
+            associated_data: { type: 'string', description: 'the associated data, as text; may be empty' },
+            original_type: { type: 'string', description: 'the kind of resource, e.g. entrust, transaction' },
           },
         },
       },

@@ -5,11 +5,18 @@ import { join } from 'node:path'
 import { it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { generatedFiles, ROOT } from '../../../scripts/docs.js'
+import { orphanPages } from '../../../scripts/site/index.js'
 
 it('every file generated from the catalog is current (run `npm run docs` to refresh them)', () => {
-  for (const { path, content } of generatedFiles()) {
+  const files = generatedFiles()
+  for (const { path, content } of files) {
     assert.ok(readFileSync(join(ROOT, path), 'utf8') === content, `${path} is out of date: run npm run docs`)
   }
+  const orphans = orphanPages(
+    ROOT,
+    files.map((file) => file.path),
+  )
+  assert.deepEqual(orphans, [], 'pages of the site no endpoint or event makes any more: run npm run docs')
 })
 
 /** Runs the README block between `<!-- snippet:NAME -->` and `<!-- snippet:end -->`; returns what it printed. */

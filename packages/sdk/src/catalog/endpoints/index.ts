@@ -16,13 +16,20 @@ export const endpoints = {
   ...certificateEndpoints,
 } as const satisfies Record<string, EndpointDefinition>
 
-/** The products of the family, in the order the docs present them, with their endpoints. */
+/**
+ * The products of the family, in the order the docs present them, with their endpoints; `slug` names
+ * the product's folder on the documentation site (docs/endpoints/<slug>/).
+ */
 export const products = [
-  { name: '保险委托代扣 Insurance papay', endpoints: insuranceEndpoints },
-  { name: '预约扣费 Scheduled deduct (direct and partner)', endpoints: scheduledDeductEndpoints },
-  { name: '委托代扣 Papay: sign, query, terminate, deduct, notices', endpoints: papayEndpoints },
-  { name: '免密支付 Password-exempt contracts', endpoints: passwordExemptEndpoints },
-  { name: '平台证书 Platform certificates', endpoints: certificateEndpoints },
+  { name: '保险委托代扣 Insurance papay', slug: 'insurance', endpoints: insuranceEndpoints },
+  {
+    name: '预约扣费 Scheduled deduct (direct and partner)',
+    slug: 'scheduled-deduct',
+    endpoints: scheduledDeductEndpoints,
+  },
+  { name: '委托代扣 Papay: sign, query, terminate, deduct, notices', slug: 'papay', endpoints: papayEndpoints },
+  { name: '免密支付 Password-exempt contracts', slug: 'password-exempt', endpoints: passwordExemptEndpoints },
+  { name: '平台证书 Platform certificates', slug: 'certificates', endpoints: certificateEndpoints },
 ] as const
 
 export type Endpoints = typeof endpoints
