@@ -13,6 +13,7 @@ const S1_PATH = '/v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-progra
 
 export const CLIENTS = {
   wxpay: { label: '@wxpay/sdk', packageName: '@wxpay/sdk', create: createWxpay },
+  'wxpay-web': { label: "@wxpay/sdk, crypto: 'web'", packageName: '@wxpay/sdk', create: createWxpayWeb },
   'axios-plugin': { label: 'wechatpay-axios-plugin', packageName: 'wechatpay-axios-plugin', create: createAxiosPlugin },
   'node-v3': { label: 'wechatpay-node-v3 (no verification)', packageName: 'wechatpay-node-v3', create: nodeV3(false) },
   'node-v3-verify': { label: 'wechatpay-node-v3 + verifySign', packageName: 'wechatpay-node-v3', create: nodeV3(true) },
@@ -23,6 +24,18 @@ export const CLIENTS = {
 async function createWxpay(ctx) {
   const { WechatPay } = await import('@wxpay/sdk')
   const wxpay = wxpayClient(WechatPay, ctx, ctx.baseURL)
+  const body = ctx.body
+  return async () => (await wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post(body)).data
+}
+
+/**
+ * @wxpay/sdk on WebCrypto (`crypto.subtle`, as on workerd, Deno, Bun and edge runtimes) instead of
+ * node:crypto, still on Node and node:http: the cost of the portable cryptography alone.
+ */
+async function createWxpayWeb(ctx) {
+  const { WechatPay } = await import('@wxpay/sdk')
+  const wxpay = wxpayClient(WechatPay, ctx, ctx.baseURL, { crypto: 'web' })
+  if (wxpay.crypto !== 'web') throw new Error(`crypto: 'web' gave ${wxpay.crypto}`)
   const body = ctx.body
   return async () => (await wxpay.v3.papay.insuranceSign.contracts.preEntrustSign.miniProgram.post(body)).data
 }

@@ -1,11 +1,12 @@
 // The results of one run as a Markdown table (with the ratios and the targets) and an SVG chart.
 import type { Footprint } from './footprint.js'
 
-export const CLIENT_NAMES = ['wxpay', 'axios-plugin', 'node-v3', 'node-v3-verify', 'bare'] as const
+export const CLIENT_NAMES = ['wxpay', 'wxpay-web', 'axios-plugin', 'node-v3', 'node-v3-verify', 'bare'] as const
 export type ClientName = (typeof CLIENT_NAMES)[number]
 
 export const LABELS: Record<ClientName, string> = {
   wxpay: '@wxpay/sdk',
+  'wxpay-web': "@wxpay/sdk, crypto: 'web' (WebCrypto)",
   'axios-plugin': 'wechatpay-axios-plugin',
   'node-v3': 'wechatpay-node-v3 (never verifies)',
   'node-v3-verify': 'wechatpay-node-v3 + verifySign',
@@ -33,6 +34,8 @@ export interface RsaSample {
   allCores: number
   signUs: number
   verifyUs: number
+  /** WebCrypto (`crypto.subtle`) on Node: signatures/s with 64 in flight, and one at a time (µs each). */
+  web?: { inFlight: number; perSecond: number; signUs: number; verifyUs: number }
 }
 
 export interface ImportTiming {
@@ -119,6 +122,51 @@ export function reference(results: Results) {
     verifyUs: median(results.rsa.map((r) => r.verifyUs)),
     threads: results.rsa[0]?.threads ?? results.machine.cores,
   }
+}
+
+/** The WebCrypto figures of the rounds (medians), when the run measured them. */
+function webReference(results: Results) {
+  const samples = results.rsa.flatMap((r) => (r.web ? [r.web] : []))
+  if (samples.length === 0) return undefined
+  return {
+    inFlight: samples[0].inFlight,
+    perSecond: median(samples.map((w) => w.perSecond)),
+    signUs: median(samples.map((w) => w.signUs)),
+    verifyUs: median(samples.map((w) => w.verifyUs)),
+  }
+}
+
+/** @wxpay/sdk with node:crypto and with WebCrypto, side by side: the measured cost of portability. */
+function portability(results: Results, concurrencies: number[]): string[] {
+  const agg = aggregate(results)
+  const ref = reference(results)
+  const web = webReference(results)
+  const rows = concurrencies.flatMap((c) => {
+    const [node, portable] = [agg.get(`wxpay@${c}`), agg.get(`wxpay-web@${c}`)]
+    if (!node || !portable) return []
+    return [
+      `| ${c} | ${fixed(node.rps)} | ${fixed(portable.rps)} | ${ratio(portable.rps, node.rps)} | ` +
+        `${fixed(node.cpuMsPerCall, 3)} | ${fixed(portable.cpuMsPerCall, 3)} | ${fixed(node.p50, 2)} | ${fixed(portable.p50, 2)} |`,
+    ]
+  })
+  if (rows.length === 0) return []
+  return [
+    "## The cost of portability: @wxpay/sdk with `crypto: 'web'` on Node",
+    '',
+    'The same client and transport (node:http), signing and verifying with WebCrypto instead of node:crypto: ' +
+      'what a runtime without node:crypto pays for the cryptography, measured here on Node. S1 calls:',
+    '',
+    '| c | node:crypto req/s | WebCrypto req/s | WebCrypto ÷ node:crypto | node:crypto CPU ms/call | WebCrypto CPU ms/call | node:crypto p50 ms | WebCrypto p50 ms |',
+    '|--:|--:|--:|--:|--:|--:|--:|--:|',
+    ...rows,
+    '',
+    web
+      ? `Signatures per second: node:crypto ${fixed(ref.allCores)}/s on all cores, WebCrypto ${fixed(web.perSecond)}/s with ` +
+        `${web.inFlight} in flight; one signature ${fixed(ref.signUs)} µs vs ${fixed(web.signUs)} µs awaited, one verification ` +
+        `${fixed(ref.verifyUs, 1)} µs vs ${fixed(web.verifyUs, 1)} µs (WebCrypto's calls each hop to the thread pool and back).`
+      : '',
+    '',
+  ]
 }
 
 const fixed = (value: number | undefined, digits = 0): string =>
@@ -283,6 +331,15 @@ export function renderMarkdown(results: Results, svgFile: string): string {
       `**${fixed(ref.allCores)}/s** (median of the rounds: ${rounds}).`,
     `- One signature on one core: **${fixed(ref.signUs)} µs** (${fixed(1e6 / ref.signUs)}/s per core); one verification: **${fixed(ref.verifyUs, 1)} µs**.`,
   )
+  const web = webReference(results)
+  if (web) {
+    lines.push(
+      `- **WebCrypto on Node** (\`crypto.subtle\`, as \`crypto: 'web'\` and workerd, Deno, Bun use it; asynchronous, on libuv's ` +
+        `thread pool): **${fixed(web.perSecond)} signatures/s** with ${web.inFlight} in flight ` +
+        `(${percent(web.perSecond, ref.allCores)} of node:crypto on all cores); one signature awaited alone **${fixed(web.signUs)} µs**, ` +
+        `one verification **${fixed(web.verifyUs, 1)} µs**.`,
+    )
+  }
   const bare = concurrencies.map((c) => agg.get(`bare@${c}`))
   if (bare.every(Boolean)) {
     lines.push(
@@ -294,6 +351,7 @@ export function renderMarkdown(results: Results, svgFile: string): string {
   }
   lines.push('')
 
+  lines.push(...portability(results, concurrencies))
   lines.push(`## Cold import (fresh process each time, median of ${plan.importRuns})`, '')
   lines.push('| package | import ms | vs axios-plugin |', '|---|--:|--:|')
   const axiosImport = results.imports.find((i) => i.name === 'axios-plugin')?.medianMs
@@ -378,6 +436,7 @@ export function renderMarkdown(results: Results, svgFile: string): string {
 
 const COLORS: Record<ClientName, string> = {
   wxpay: '#0a7d32',
+  'wxpay-web': '#66a80f',
   'axios-plugin': '#d9480f',
   'node-v3': '#1c7ed6',
   'node-v3-verify': '#7048e8',

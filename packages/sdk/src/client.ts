@@ -1,24 +1,27 @@
 // The client: options checked once, the chain's proxy, and the parts a request goes through (see
 // pipeline.ts). Each client owns its trust store, transport and settings: many merchants can share
 // one process.
-import { inspect } from 'node:util'
 import { createNode, splitPath } from './chain.js'
 import type { CallOptions, ChainFor, ChainRoot, WechatPayResponse } from './chain-types.js'
 import { type ResolvedConfig, resolveConfig, type WechatPayOptions } from './config.js'
+import type { CryptoName } from './crypto/types.js'
 import type { EncryptionKeys } from './encryption.js'
 import { Notifications } from './notifications/notifications.js'
 import { Observer } from './observe.js'
 import { RequestPipeline } from './pipeline.js'
 import type { RequestOptions } from './request.js'
 import { realSleep } from './retry.js'
+import { runtime } from './runtime/current.js'
 import { RequestSigner } from './signing.js'
-import { fetchTransport, nodeTransport } from './transport.js'
+import { fetchTransport } from './transport.js'
 import type { Certificates } from './trust/download.js'
 import { CertificateManager } from './trust/refresh.js'
 import { rotatingVerifier } from './trust/rotation.js'
 import { PUBLIC_KEY_ID_PREFIX } from './trust/store.js'
 
 export const SDK_VERSION = '0.1.0'
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom')
 
 export interface WechatPay extends ChainRoot {}
 
@@ -33,10 +36,11 @@ export class WechatPay {
   readonly certificates: Certificates
 
   constructor(options: WechatPayOptions) {
+    runtime.checkEnvironment()
     const config = resolveConfig(options)
     this.#config = config
-    const { baseURL, fetch, store, clock } = config
-    const userAgent = `wxpay-sdk/${SDK_VERSION} node/${process.versions.node}${config.userAgent ? ` ${config.userAgent}` : ''}`
+    const { baseURL, fetch, store, clock, crypto } = config
+    const userAgent = `wxpay-sdk/${SDK_VERSION} ${runtime.userAgent()}${config.userAgent ? ` ${config.userAgent}` : ''}`
     // The pipeline and the certificate manager need each other: the manager downloads through the
     // pipeline, and the pipeline's verifier and keys refresh through the manager.
     let manager: CertificateManager | undefined
@@ -47,7 +51,7 @@ export class WechatPay {
             refresh: (satisfied: () => boolean) => manager!.refresh(satisfied),
             minDownloadInterval: config.minDownloadInterval,
           }
-    const verifier = rotatingVerifier(store, clock, refresher)
+    const verifier = rotatingVerifier(store, clock, refresher, crypto)
     this.#pipeline = new RequestPipeline({
       clock,
       baseURL,
@@ -56,13 +60,14 @@ export class WechatPay {
       maxRetries: config.maxRetries,
       sleep: clock.sleep ? (ms, signal) => clock.sleep!(ms, signal) : realSleep,
       // A hook that throws is reported like a timer's failure: to onError, else as a process warning.
-      observer: new Observer(config.hooks, config.onError ?? ((error) => process.emitWarning(error))),
+      observer: new Observer(config.hooks, config.onError ?? ((error) => runtime.warn(error))),
       validate: config.validate,
       onValidationWarning: config.onValidationWarning,
       userAgent,
-      // The caller's fetch when given; else node:http(s) with a keep-alive pool (transport.ts).
-      transport: fetch ? fetchTransport(fetch) : nodeTransport(),
-      signer: new RequestSigner(config.mchid, config.serial, config.privateKey),
+      // The caller's fetch when given; else node:http(s) with a keep-alive pool on Node, fetch elsewhere.
+      transport: fetch ? fetchTransport(fetch) : runtime.defaultTransport(),
+      signer: new RequestSigner(config.mchid, config.serial, config.privateKey, crypto),
+      crypto,
       keys: encryptionKeys(config, refresher),
       verifier,
     })
@@ -97,6 +102,11 @@ export class WechatPay {
 
   get baseURL(): string {
     return this.#config.baseURL
+  }
+
+  /** The cryptography this client signs, verifies and encrypts with: `node` (node:crypto) or `web` (WebCrypto). */
+  get crypto(): CryptoName {
+    return this.#config.crypto.name
   }
 
   /** Where attempts go when `baseURL` cannot be reached; undefined for nowhere. */
@@ -139,8 +149,9 @@ export class WechatPay {
     }
   }
 
-  [inspect.custom]() {
-    return `WechatPay ${inspect(this.toJSON())}`
+  /** util.inspect (and console.log) on Node and Deno: what toJSON gives, never a key. */
+  [INSPECT](_depth: number, _options: unknown, inspect?: (value: unknown) => string) {
+    return `WechatPay ${inspect ? inspect(this.toJSON()) : JSON.stringify(this.toJSON())}`
   }
 }
 

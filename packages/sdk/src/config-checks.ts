@@ -1,9 +1,11 @@
 // Each option of the client checked once, in the constructor: every mistake named with its fix.
-import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
+import type { Crypto, CryptoName, KeyInput, PrivateKey } from './crypto/types.js'
+import { isBytes, utf8Bytes, utf8Text } from './encoding.js'
 import { APIV3_KEY_BYTES } from './encryption.js'
 import { ConfigurationError } from './errors.js'
 import type { Hooks } from './observe.js'
 import type { ValidationWarning } from './request.js'
+import { runtime } from './runtime/current.js'
 import type { CertificateCache } from './trust/cache.js'
 import { parseTrustedKey } from './trust/keys.js'
 import { DEFAULT_REFRESH_INTERVAL } from './trust/refresh.js'
@@ -17,20 +19,40 @@ const DEFAULT_MIN_DOWNLOAD_INTERVAL = 60_000
 const MAX_TIMER_MS = 2 ** 31 - 1
 const SERIAL = /^[0-9A-Fa-f]{8,40}$/
 
-export function parsePrivateKey(material: KeyMaterial | undefined): KeyObject {
+/** The crypto implementation the `crypto` option names, or this runtime's default. */
+export function parseCrypto(value: CryptoName | undefined): Crypto {
+  if (value === undefined) return runtime.crypto.default
+  if (value !== 'node' && value !== 'web') {
+    throw new ConfigurationError(
+      'crypto',
+      "must be 'node' (node:crypto) or 'web' (WebCrypto), or left out for the default",
+    )
+  }
+  const crypto = runtime.crypto[value]
+  if (!crypto) {
+    throw new ConfigurationError(
+      'crypto',
+      "is 'node', and this build of @wxpay/sdk (for workerd, Deno, Bun and edge runtimes, chosen by the package's " +
+        "export conditions) has no node:crypto: leave crypto out, or pass 'web'",
+    )
+  }
+  return crypto
+}
+
+export function parsePrivateKey(material: KeyMaterial | undefined, crypto: Crypto): PrivateKey {
   if (material === undefined || material === null) {
     throw new ConfigurationError('privateKey', 'is required: the merchant API private key (apiclient_key.pem)')
   }
-  if (typeof material === 'object' && !Buffer.isBuffer(material)) {
+  if (typeof material === 'object' && !isBytes(material)) {
     if (material.type !== 'private') {
       throw new ConfigurationError(
         'privateKey',
         'is a public KeyObject; pass the merchant API private key (apiclient_key.pem)',
       )
     }
-    return requireRsa(material)
+    return requireRsa(importPrivateKey(crypto, material))
   }
-  const text = Buffer.isBuffer(material) ? material.toString('utf8') : String(material)
+  const text = isBytes(material) ? utf8Text(material) : String(material)
   if (text.trim() === '') throw new ConfigurationError('privateKey', 'is empty; pass the PEM text of apiclient_key.pem')
   if (text.includes('BEGIN CERTIFICATE')) {
     throw new ConfigurationError(
@@ -44,31 +66,32 @@ export function parsePrivateKey(material: KeyMaterial | undefined): KeyObject {
       'is a public key; pass the merchant API private key (apiclient_key.pem). A WeChat Pay public key belongs in certs.',
     )
   }
-  let key: KeyObject
-  try {
-    key = createPrivateKey(text)
-  } catch {
-    throw new ConfigurationError(
-      'privateKey',
-      'is not a parsable PEM private key (PKCS#8 "BEGIN PRIVATE KEY" or PKCS#1 "BEGIN RSA PRIVATE KEY")',
-    )
-  }
-  return requireRsa(key)
+  return requireRsa(importPrivateKey(crypto, text))
 }
 
-function requireRsa(key: KeyObject): KeyObject {
-  if (key.asymmetricKeyType !== 'rsa') {
+function importPrivateKey(crypto: Crypto, material: KeyInput): PrivateKey {
+  try {
+    return crypto.privateKey(material)
+  } catch (error) {
+    const reason = (error as { reason?: string }).reason
     throw new ConfigurationError(
       'privateKey',
-      `is a ${key.asymmetricKeyType} key; WeChat Pay APIv3 merchant keys are RSA`,
+      'is not a parsable PEM private key (PKCS#8 "BEGIN PRIVATE KEY" or PKCS#1 "BEGIN RSA PRIVATE KEY")' +
+        (reason ? `: ${reason}` : ''),
     )
+  }
+}
+
+function requireRsa(key: PrivateKey): PrivateKey {
+  if (key.algorithm !== 'rsa') {
+    throw new ConfigurationError('privateKey', `is a ${key.algorithm} key; WeChat Pay APIv3 merchant keys are RSA`)
   }
   return key
 }
 
-export function parseApiV3Key(value: string | Buffer | undefined): Buffer | undefined {
+export function parseApiV3Key(value: string | Uint8Array | undefined): Uint8Array | undefined {
   if (value === undefined) return undefined
-  const key = Buffer.isBuffer(value) ? Buffer.from(value) : Buffer.from(String(value), 'utf8')
+  const key = isBytes(value) ? new Uint8Array(value) : utf8Bytes(String(value))
   if (key.length !== APIV3_KEY_BYTES) {
     throw new ConfigurationError(
       'apiV3Key',
@@ -105,13 +128,14 @@ export function parseSerial(value: unknown): string {
 
 export function trustStoreOf(
   certs: Record<string, KeyMaterial> | undefined,
-  privateKey: KeyObject,
+  privateKey: PrivateKey,
   serial: string,
-  apiV3Key: Buffer | undefined,
+  apiV3Key: Uint8Array | undefined,
+  crypto: Crypto,
 ): TrustStore {
-  const store = new TrustStore(createPublicKey(privateKey), serial, apiV3Key !== undefined)
+  const store = new TrustStore(privateKey.publicKey, serial, apiV3Key !== undefined)
   for (const [id, material] of Object.entries(certs ?? {})) {
-    store.add(parseTrustedKey(id, material, `certs.${id}`, 'config'))
+    store.add(parseTrustedKey(id, material, `certs.${id}`, 'config', crypto))
   }
   if (store.size === 0 && apiV3Key === undefined) {
     throw new ConfigurationError(
@@ -182,7 +206,7 @@ export function parseFetch(value: typeof fetch | undefined): typeof fetch | unde
 
 export function parseRefreshInterval(
   value: boolean | number | undefined,
-  apiV3Key: Buffer | undefined,
+  apiV3Key: Uint8Array | undefined,
 ): number | undefined {
   if (value === undefined || value === false) return undefined
   const interval = value === true ? DEFAULT_REFRESH_INTERVAL : value
@@ -236,11 +260,9 @@ export function parseWarningHandler(handler: ((warning: ValidationWarning) => vo
       const key = `${endpoint} ${issue.field} ${issue.issue}`
       if (told.has(key)) continue
       told.add(key)
-      process.emitWarning(
+      runtime.warn(
         `${endpoint}: ${issue.field} ${issue.issue}. Sent anyway: no WeChat Pay page documents this bound.`,
-        {
-          code: 'WXPAY_INFERRED_BOUND',
-        },
+        'WXPAY_INFERRED_BOUND',
       )
     }
   }

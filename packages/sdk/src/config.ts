@@ -1,5 +1,4 @@
 // The client's options, checked once in the constructor: every mistake named with its fix.
-import type { KeyObject } from 'node:crypto'
 import { type Clock, systemClock } from './clock.js'
 import {
   DEFAULT_BACKUP_BASE_URL,
@@ -8,6 +7,7 @@ import {
   parseBackupBaseURL,
   parseBaseURL,
   parseCertificateCache,
+  parseCrypto,
   parseFetch,
   parseHooks,
   parseMchid,
@@ -20,6 +20,7 @@ import {
   parseWarningHandler,
   trustStoreOf,
 } from './config-checks.js'
+import type { Crypto, CryptoName, PrivateKey } from './crypto/types.js'
 import { ConfigurationError } from './errors.js'
 import type { Hooks } from './observe.js'
 import type { ValidationWarning } from './request.js'
@@ -34,12 +35,12 @@ export interface WechatPayOptions {
   mchid: string
   /** Serial of the merchant API certificate whose private key is `privateKey`. */
   serial: string
-  /** Merchant API private key (apiclient_key.pem): PEM (PKCS#8 or PKCS#1), Buffer or KeyObject. */
+  /** Merchant API private key (apiclient_key.pem): PEM (PKCS#8 or PKCS#1), as text or bytes (a Buffer), or on Node a KeyObject. */
   privateKey: KeyMaterial
   /** WeChat Pay verification keys by public-key id (`PUB_KEY_ID_…`) or platform certificate serial. */
   certs?: Record<string, KeyMaterial>
-  /** The 32-byte APIv3 key: notifications and /v3/certificates. */
-  apiV3Key?: string | Buffer
+  /** The 32-byte APIv3 key: notifications and /v3/certificates. A string, or its bytes (a Buffer). */
+  apiV3Key?: string | Uint8Array
   /** Default `https://api.mch.weixin.qq.com`. */
   baseURL?: string
   /** Milliseconds per call, every attempt and wait included; default 30 000. */
@@ -63,10 +64,16 @@ export interface WechatPayOptions {
   /** Told when an attempt will be tried again: why, after how long, and where. */
   onRetry?: Hooks['onRetry']
   /**
-   * Sends through this fetch implementation (a proxy, a test double) instead of the built-in
-   * node:http transport with its keep-alive pool.
+   * Sends through this fetch implementation (a proxy, a test double) instead of the built-in transport:
+   * node:http with its keep-alive pool on Node, the global fetch elsewhere.
    */
   fetch?: typeof fetch
+  /**
+   * The cryptography: `'node'` (node:crypto, the default on Node) or `'web'` (WebCrypto,
+   * `globalThis.crypto.subtle`, the default on workerd, Deno, Bun and edge runtimes). The package's
+   * export conditions choose the build; this overrides its default, e.g. WebCrypto on Node.
+   */
+  crypto?: CryptoName
   /** Appended to the User-Agent header. */
   userAgent?: string
   /** Validate requests against the catalog before sending (default true). */
@@ -99,8 +106,9 @@ export interface WechatPayOptions {
 export interface ResolvedConfig {
   mchid: string
   serial: string
-  privateKey: KeyObject
-  apiV3Key: Buffer | undefined
+  privateKey: PrivateKey
+  apiV3Key: Uint8Array | undefined
+  crypto: Crypto
   baseURL: string
   backupBaseURL: string | undefined
   timeout: number
@@ -125,9 +133,10 @@ export function resolveConfig(options: WechatPayOptions): ResolvedConfig {
     throw new ConfigurationError('options', 'pass { mchid, serial, privateKey, certs }')
   const mchid = parseMchid(options.mchid)
   const serial = parseSerial(options.serial)
-  const privateKey = parsePrivateKey(options.privateKey)
+  const crypto = parseCrypto(options.crypto)
+  const privateKey = parsePrivateKey(options.privateKey, crypto)
   const apiV3Key = parseApiV3Key(options.apiV3Key)
-  const store = trustStoreOf(options.certs, privateKey, serial, apiV3Key)
+  const store = trustStoreOf(options.certs, privateKey, serial, apiV3Key, crypto)
   const clock = options.clock ?? systemClock
   const baseURL = parseBaseURL(options.baseURL)
   return {
@@ -135,6 +144,7 @@ export function resolveConfig(options: WechatPayOptions): ResolvedConfig {
     serial,
     privateKey,
     apiV3Key,
+    crypto,
     baseURL,
     backupBaseURL: parseBackupBaseURL(options.backupBaseURL, baseURL),
     timeout: parseTimeout(options.timeout),

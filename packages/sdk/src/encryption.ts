@@ -2,52 +2,26 @@
 // under a WeChat Pay key that `Wechatpay-Serial` names (spec §1.6), and AEAD_AES_256_GCM under the
 // APIv3 key for notifications and downloaded certificates (spec §1.8, §1.4). `encryptRequest` is
 // the pipeline's stage: it encrypts the fields the catalog marks and decides `Wechatpay-Serial`, once.
-import {
-  constants,
-  createCipheriv,
-  createDecipheriv,
-  type KeyLike,
-  type KeyObject,
-  privateDecrypt,
-  publicEncrypt,
-  randomBytes,
-} from 'node:crypto'
+// Everything goes through the client's Crypto (crypto/types.ts); the synchronous node:crypto functions
+// of the public API are in crypto/node-sync.ts.
 import { decodeBase64 } from './bytes.js'
 import type { EndpointDefinition } from './catalog/endpoints/index.js'
 import { findPresent, isPlainObject, replaceAt, valueAt } from './catalog/json.js'
 import { encryptedPointers, type Issue } from './catalog/schema.js'
+import type { Crypto, PublicKey } from './crypto/types.js'
+import { toBase64, utf8Bytes, utf8Length } from './encoding.js'
 import { DecryptionError, ValidationError } from './errors.js'
 import { type RequestBody, stringify } from './request-body.js'
 
-const OAEP = constants.RSA_PKCS1_OAEP_PADDING
-
-/**
- * Encrypts a sensitive field (e.g. `real_identity.real_name`) for WeChat Pay; returns Base64. A
- * plaintext longer than the key can take (214 bytes under a 2048-bit key) is a RangeError.
- */
-export function encryptSensitive(plaintext: string, publicKey: KeyLike): string {
-  const bytes = Buffer.from(plaintext, 'utf8')
-  try {
-    return publicEncrypt({ key: publicKey, padding: OAEP, oaepHash: 'sha1' }, bytes).toString('base64')
-  } catch (error) {
-    if (!/data too large/i.test((error as Error).message)) throw error
-    throw new RangeError(
-      `the plaintext is ${bytes.length} bytes of UTF-8, more than RSA-OAEP under this key can encrypt`,
-    )
-  }
-}
-
-/** The most plaintext RSA-OAEP with SHA-1 (20-byte hashes) takes under `key`: 214 bytes at 2048 bits. */
-const oaepCapacity = (key: KeyObject): { bits: number; bytes: number } => {
-  const bits = key.asymmetricKeyDetails?.modulusLength ?? 2048
-  return { bits, bytes: Math.floor(bits / 8) - 2 * 20 - 2 }
-}
+/** The most plaintext RSA-OAEP with SHA-1 (20-byte hashes) takes under a key of `bits`: 214 bytes at 2048. */
+export const oaepCapacity = (bits: number): number => Math.floor(bits / 8) - 2 * 20 - 2
 
 /** Refuses, naming the field and never its value, a plaintext too long for the key. */
-function checkOaepCapacity(name: string, value: unknown, present: string[], key: KeyObject): void {
-  const { bits, bytes: capacity } = oaepCapacity(key)
+function checkOaepCapacity(name: string, value: unknown, present: string[], key: PublicKey): void {
+  const { bits } = key
+  const capacity = oaepCapacity(bits)
   for (const pointer of present) {
-    const size = Buffer.byteLength(valueAt(value, pointer) as string, 'utf8')
+    const size = utf8Length(valueAt(value, pointer) as string)
     if (size <= capacity) continue
     throw new ValidationError(name, [
       {
@@ -59,21 +33,8 @@ function checkOaepCapacity(name: string, value: unknown, present: string[], key:
   }
 }
 
-/** Decrypts a sensitive field with the matching private key (the simulator's side, or APIs that return them). */
-export function decryptSensitive(ciphertext: string, privateKey: KeyLike): string {
-  try {
-    const bytes = decodeBase64(ciphertext)
-    if (!bytes) throw new Error('not canonical Base64')
-    return privateDecrypt({ key: privateKey, padding: OAEP, oaepHash: 'sha1' }, bytes).toString('utf8')
-  } catch {
-    throw new DecryptionError(
-      'RSA-OAEP decryption failed: the value was not encrypted with the public key that Wechatpay-Serial names, or it is not Base64 ciphertext',
-    )
-  }
-}
-
 export const APIV3_KEY_BYTES = 32
-const TAG_BYTES = 16
+export const TAG_BYTES = 16
 
 export interface AeadResource {
   ciphertext: string
@@ -81,41 +42,29 @@ export interface AeadResource {
   associated_data?: string
 }
 
-/** Decrypts AEAD_AES_256_GCM (Base64 ciphertext with the 16-byte tag appended); the tag is always checked. */
-export function decryptAesGcm(resource: AeadResource, apiV3Key: Buffer): Buffer {
+export const AES_GCM_FAILURE =
+  'AES-256-GCM authentication failed (unable to authenticate data). Usual causes: the APIv3 key was reset in ' +
+  '商户平台 → 账户中心 → API安全 and this one is the old key; the APIv2 key was configured instead of the APIv3 key; ' +
+  'or the ciphertext, nonce or associated_data was altered.'
+
+/** The parts of an AEAD_AES_256_GCM resource, checked before any decryption. */
+export function aeadParts(resource: AeadResource, apiV3Key: Uint8Array) {
   if (apiV3Key.length !== APIV3_KEY_BYTES) {
     throw new DecryptionError(`the APIv3 key must be exactly 32 bytes; this one is ${apiV3Key.length}`)
   }
-  const data = decodeBase64(resource.ciphertext)
-  if (!data) throw new DecryptionError('the ciphertext is not canonical Base64, as WeChat Pay writes it')
-  if (data.length < TAG_BYTES) throw new DecryptionError('ciphertext is shorter than the 16-byte GCM tag')
-  try {
-    const decipher = createDecipheriv('aes-256-gcm', apiV3Key, Buffer.from(resource.nonce, 'utf8'), {
-      authTagLength: TAG_BYTES,
-    })
-    decipher.setAuthTag(data.subarray(data.length - TAG_BYTES))
-    decipher.setAAD(Buffer.from(resource.associated_data ?? '', 'utf8'))
-    return Buffer.concat([decipher.update(data.subarray(0, data.length - TAG_BYTES)), decipher.final()])
-  } catch {
-    throw new DecryptionError(
-      'AES-256-GCM authentication failed (unable to authenticate data). Usual causes: the APIv3 key was reset in ' +
-        '商户平台 → 账户中心 → API安全 and this one is the old key; the APIv2 key was configured instead of the APIv3 key; ' +
-        'or the ciphertext, nonce or associated_data was altered.',
-    )
-  }
+  const sealed = decodeBase64(resource.ciphertext)
+  if (!sealed) throw new DecryptionError('the ciphertext is not canonical Base64, as WeChat Pay writes it')
+  if (sealed.length < TAG_BYTES) throw new DecryptionError('ciphertext is shorter than the 16-byte GCM tag')
+  return { sealed, iv: utf8Bytes(resource.nonce), aad: utf8Bytes(resource.associated_data ?? '') }
 }
 
-/** Encrypts with AEAD_AES_256_GCM as WeChat Pay does (used by the simulator and test helpers). */
-export function encryptAesGcm(plaintext: string | Buffer, apiV3Key: Buffer, associatedData = '', nonce?: string) {
-  const iv = nonce ?? randomBytes(9).toString('base64url').slice(0, 12)
-  const cipher = createCipheriv('aes-256-gcm', apiV3Key, Buffer.from(iv, 'utf8'), { authTagLength: TAG_BYTES })
-  cipher.setAAD(Buffer.from(associatedData, 'utf8'))
-  const body = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()])
-  return {
-    algorithm: 'AEAD_AES_256_GCM' as const,
-    ciphertext: body.toString('base64'),
-    nonce: iv,
-    associated_data: associatedData,
+/** Decrypts AEAD_AES_256_GCM (Base64 ciphertext with the 16-byte tag appended); the tag is always checked. */
+export async function openAesGcm(resource: AeadResource, apiV3Key: Uint8Array, crypto: Crypto): Promise<Uint8Array> {
+  const { sealed, iv, aad } = aeadParts(resource, apiV3Key)
+  try {
+    return await crypto.decryptAesGcm(apiV3Key, iv, aad, sealed)
+  } catch {
+    throw new DecryptionError(AES_GCM_FAILURE)
   }
 }
 
@@ -134,7 +83,7 @@ export function encryptedFieldsOf(endpoint: EndpointDefinition): string[] {
 /** A WeChat Pay key to encrypt with, and the id `Wechatpay-Serial` names it by. */
 export interface EncryptionKey {
   id: string
-  key: KeyObject
+  key: PublicKey
 }
 
 /** Where the pipeline finds WeChat Pay's keys (the client's trust store, refreshed on demand). */
@@ -166,8 +115,9 @@ export async function encryptRequest(
   body: RequestBody,
   callerSerial: string | undefined,
   keys: EncryptionKeys,
+  crypto: Crypto,
   validate = true,
-): Promise<{ bytes: Buffer | undefined; serial: string | undefined }> {
+): Promise<{ bytes: Uint8Array | undefined; serial: string | undefined }> {
   const { value, bytes } = body
   const present = endpoint && isPlainObject(value) ? findPresent(value, encryptedFieldsOf(endpoint)) : []
   if (callerSerial !== undefined) {
@@ -180,10 +130,15 @@ export async function encryptRequest(
     const { key, failure } = await keys.encryptionKey()
     if (!key) throw noEncryptionKey(name, present[0], failure)
     checkOaepCapacity(name, value, present, key.key)
-    const encrypted = replaceAt(value as Record<string, unknown>, present, (plaintext) =>
-      encryptSensitive(plaintext, key.key),
+    const ciphertexts = await Promise.all(
+      present.map(async (pointer) =>
+        toBase64(await crypto.encryptOaep(utf8Bytes(valueAt(value, pointer) as string), key.key)),
+      ),
     )
-    return { bytes: Buffer.from(stringify(name, encrypted), 'utf8'), serial: key.id }
+    // replaceAt visits the pointers in order.
+    let next = 0
+    const encrypted = replaceAt(value as Record<string, unknown>, present, () => ciphertexts[next++])
+    return { bytes: utf8Bytes(stringify(name, encrypted)), serial: key.id }
   }
   const preferred =
     keys.publicKey() ?? (endpoint?.requiresWechatpaySerial ? (await keys.encryptionKey()).key : undefined)
@@ -236,8 +191,7 @@ function checkCallerSerial(name: string, serial: string, merchantSerial: string,
   }
   for (const pointer of present) {
     const value = valueAt(data, pointer)
-    const bytes =
-      typeof value === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? Buffer.from(value, 'base64').length : 0
+    const bytes = typeof value === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? base64Length(value) : 0
     if (!CIPHERTEXT_BYTES.has(bytes)) {
       fail({
         field: pointer,
@@ -246,4 +200,10 @@ function checkCallerSerial(name: string, serial: string, merchantSerial: string,
       })
     }
   }
+}
+
+/** How many bytes Base64 text decodes to, counting as Node's lenient decoder does. */
+function base64Length(text: string): number {
+  const data = text.replace(/=+$/, '').length
+  return Math.floor((data * 3) / 4)
 }

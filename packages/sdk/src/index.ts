@@ -15,7 +15,7 @@ export type {
 export { SDK_VERSION, WechatPay } from './client.js'
 export type { Clock } from './clock.js'
 export { DEFAULT_BACKUP_BASE_URL, DEFAULT_BASE_URL, type WechatPayOptions } from './config.js'
-export { decryptSensitive, encryptSensitive } from './encryption.js'
+export type { CryptoName } from './crypto/types.js'
 export {
   AbortError,
   CertificateDownloadError,
@@ -71,6 +71,8 @@ export {
 export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from './observe.js'
 export type { RequestOptions, ValidationWarning } from './request.js'
 export { DEFAULT_MAX_RETRIES, type RetryReason } from './retry-policy.js'
+// Synchronous, with node:crypto: on other runtimes they throw, naming what to do instead.
+export { decryptSensitive, encryptSensitive } from './runtime/current.js'
 export { type CertificateCache, MemoryCertificateCache } from './trust/cache.js'
 export type { Certificates, PlatformCertificate } from './trust/download.js'
 export type { KeyMaterial } from './trust/store.js'

@@ -1,11 +1,11 @@
 // What a client tells about its attempts: the `onRequest`, `onResponse` and `onRetry` hooks, and
-// with NODE_DEBUG=wxpay one line per attempt on stderr (util.debuglog). They carry the method, the
-// URL, the status, the Request-ID, the attempt number and the duration: never a body, a key or the
-// Authorization header.
-import { debuglog } from 'node:util'
+// with NODE_DEBUG=wxpay one line per attempt on stderr (util.debuglog, on Node). They carry the
+// method, the URL, the status, the Request-ID, the attempt number and the duration: never a body, a
+// key or the Authorization header.
 import type { RetryReason } from './retry-policy.js'
+import { runtime } from './runtime/current.js'
 
-const debug = debuglog('wxpay')
+const { debug } = runtime
 
 /** An attempt about to be sent. */
 export interface RequestEvent {
@@ -60,7 +60,7 @@ export class Observer {
 
   /** The end of an attempt: one debug line, `onResponse`, and `onRetry` when it is tried again. */
   attempt(event: ResponseEvent, retry?: RetryEvent): void {
-    if (debug.enabled) debug(describeAttempt(event, retry))
+    if (debug.enabled) debug.log(describeAttempt(event, retry))
     this.#call('onResponse', event)
     if (retry) this.#call('onRetry', retry)
   }

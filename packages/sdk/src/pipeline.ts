@@ -6,6 +6,7 @@
 // with; the certificate download asks for one with its own (`withVerifier`).
 import type { WechatPayResponse } from './call.js'
 import { type Clock, unixSeconds } from './clock.js'
+import type { Crypto } from './crypto/types.js'
 import { type EncryptionKeys, encryptRequest } from './encryption.js'
 import type { Observer } from './observe.js'
 import type { ValidationWarning } from './request.js'
@@ -32,6 +33,8 @@ export interface PipelineParts {
   userAgent: string
   transport: Transport
   signer: RequestSigner
+  /** The client's cryptography: what encrypts the sensitive fields (and hashes for a SIGN_ERROR report). */
+  crypto: Crypto
   keys: EncryptionKeys
   verifier: Verifier
 }
@@ -52,28 +55,36 @@ export class RequestPipeline {
   }
 
   async send<T>(options: RequestOptions): Promise<WechatPayResponse<T>> {
-    const { keys, verifier, validate } = this.#parts
+    const { keys, verifier, validate, crypto } = this.#parts
     const target = resolveTarget(options)
     const { headers, callerSerial } = ownHeaders(options.headers)
     const validating = options.validate ?? validate
     const parse = target.endpoint?.request ? (validating ? 'all' : 'objects') : 'none'
     const body = serialiseBody(target.name, options.data, parse)
     const warnings = checkRequest(target, body.value, validating, callerSerial !== undefined)
-    const { bytes, serial } = await encryptRequest(target.name, target.endpoint, body, callerSerial, keys, validating)
+    const { bytes, serial } = await encryptRequest(
+      target.name,
+      target.endpoint,
+      body,
+      callerSerial,
+      keys,
+      crypto,
+      validating,
+    )
     // Told once the request is ready to go: a request refused by the encryption stage warns of nothing.
     if (warnings.length > 0) this.#parts.onValidationWarning({ endpoint: target.name, issues: warnings })
     if (serial) headers['Wechatpay-Serial'] = serial
     const keyed = target.method === 'POST' && hasUniqueKey(target.endpoint, body.value)
     const exchange = await this.#exchange(target, headers, bytes, options, keyed)
     const verified = await verifyResponse(exchange.response, verifier)
-    return decodeResponse<T>(exchange, verified)
+    return decodeResponse<T>(exchange, verified, crypto)
   }
 
   /** Signs the bytes and sends them: each attempt signed anew (a new nonce and timestamp). */
   async #exchange(
     target: RequestTarget,
     headers: Record<string, string>,
-    body: Buffer | undefined,
+    body: Uint8Array | undefined,
     options: RequestOptions,
     keyed: boolean,
   ): Promise<Exchange> {
@@ -120,4 +131,4 @@ export class RequestPipeline {
   }
 }
 
-const EMPTY = Buffer.alloc(0)
+const EMPTY = new Uint8Array(0)

@@ -5,11 +5,12 @@
 // caller's bytes: parsed to be checked, sent byte for byte.
 import { isPlainObject, MAX_JSON_DEPTH, pointerToken } from './catalog/json.js'
 import type { Issue } from './catalog/schema.js'
+import { utf8Bytes } from './encoding.js'
 import { ValidationError } from './errors.js'
 
 export interface RequestBody {
   /** The bytes to sign and send; undefined for no body. */
-  bytes: Buffer | undefined
+  bytes: Uint8Array | undefined
   /** What JSON.parse gives back from `bytes`, when they were parsed; undefined otherwise. */
   value: unknown
   /** The caller's own bytes (a string or Buffer): sent byte for byte, never re-serialised. */
@@ -35,18 +36,17 @@ export function serialiseBody(endpoint: string, data: unknown, mode: ParseMode):
   const raw = rawBytes(data)
   if (raw) return { bytes: raw, value: mode === 'all' ? parseRaw(endpoint, raw) : undefined, raw: true }
   const text = stringify(endpoint, data)
-  return { bytes: Buffer.from(text, 'utf8'), value: mode === 'none' ? undefined : JSON.parse(text), raw: false }
+  return { bytes: utf8Bytes(text), value: mode === 'none' ? undefined : JSON.parse(text), raw: false }
 }
 
-function rawBytes(data: unknown): Buffer | undefined {
-  if (typeof data === 'string') return Buffer.from(data, 'utf8')
-  if (Buffer.isBuffer(data)) return data
-  if (data instanceof Uint8Array) return Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+function rawBytes(data: unknown): Uint8Array | undefined {
+  if (typeof data === 'string') return utf8Bytes(data)
+  if (data instanceof Uint8Array) return data
   return undefined
 }
 
 /** The value a body of the caller's bytes holds; refused when not UTF-8 JSON. */
-function parseRaw(endpoint: string, bytes: Buffer): unknown {
+function parseRaw(endpoint: string, bytes: Uint8Array): unknown {
   let text: string
   try {
     text = UTF8.decode(bytes)

@@ -6,8 +6,10 @@ import type { WechatPayResponse } from './call.js'
 import type { EndpointDefinition } from './catalog/endpoints/index.js'
 import { deeperThan, isPlainObject } from './catalog/json.js'
 import { maskDetail } from './catalog/mask.js'
+import type { Crypto } from './crypto/types.js'
+import { toHex, utf8Text } from './encoding.js'
 import { SignatureVerificationError, type SignedRequestInfo, WechatPayApiError, WechatPayError } from './errors.js'
-import { type RequestSignature, sha256Hex } from './signing.js'
+import type { RequestSignature } from './signing.js'
 import type { TransportResponse } from './transport.js'
 import { hasSignature, readSignedHeaders, type Verifier } from './verification.js'
 
@@ -17,7 +19,7 @@ export interface Exchange {
   url: string
   /** The catalog endpoint, when the URL is one: its marks decide what an error detail may show. */
   endpoint?: EndpointDefinition
-  body: Buffer | undefined
+  body: Uint8Array | undefined
   signature: RequestSignature
   /** The merchant serial in `serial_no`. */
   merchantSerial: string
@@ -50,15 +52,16 @@ export async function verifyResponse(
   return verified
 }
 
-/** The typed result of a 2xx, or the `WechatPayApiError` of anything else. */
-export function decodeResponse<T>(
+/** The typed result of a 2xx, or the `WechatPayApiError` of anything else; `crypto` hashes what a SIGN_ERROR refused. */
+export async function decodeResponse<T>(
   exchange: Exchange,
   verification: boolean | SignatureVerificationError,
-): WechatPayResponse<T> {
+  crypto: Crypto,
+): Promise<WechatPayResponse<T>> {
   const { method, url, response } = exchange
   const requestId = response.headers['request-id']
   const ok = isSuccess(response.status)
-  const text = response.body.toString('utf8')
+  const text = utf8Text(response.body)
   let parsed: any
   if (text !== '') {
     try {
@@ -86,20 +89,20 @@ export function decodeResponse<T>(
     headers: response.headers,
     verified: verification === true,
     untrusted: verification instanceof SignatureVerificationError ? verification : undefined,
-    signed: response.status === 401 && parsed?.code === 'SIGN_ERROR' ? signedInfo(exchange) : undefined,
+    signed: response.status === 401 && parsed?.code === 'SIGN_ERROR' ? await signedInfo(exchange, crypto) : undefined,
   })
 }
 
 /** What this client signed, for a 401 SIGN_ERROR: to set beside the server's view. */
-function signedInfo(exchange: Exchange): SignedRequestInfo {
-  const sent = exchange.body ?? Buffer.alloc(0)
+async function signedInfo(exchange: Exchange, crypto: Crypto): Promise<SignedRequestInfo> {
+  const sent = exchange.body ?? new Uint8Array(0)
   return {
     method: exchange.method,
     url: exchange.url,
     timestamp: exchange.signature.timestamp,
     nonce: exchange.signature.nonce,
     bodyLength: sent.length,
-    bodySha256: sha256Hex(sent),
+    bodySha256: toHex(await crypto.sha256(sent)),
     serial: exchange.merchantSerial,
   }
 }

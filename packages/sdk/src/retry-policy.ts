@@ -13,6 +13,7 @@
 // out_contract_code, a second call is the same order or contract, not a new one.
 import type { EndpointDefinition } from './catalog/endpoints/index.js'
 import { isPlainObject } from './catalog/json.js'
+import { utf8Text } from './encoding.js'
 import { ConfigurationError } from './errors.js'
 import { TransportFailure, type TransportResponse, TransportTimeout } from './transport.js'
 
@@ -69,7 +70,7 @@ export function retryReason(method: string, keyed: boolean, outcome: Outcome): R
 export function errorCode(response: TransportResponse): string | undefined {
   if (response.status < 400 || response.body.length === 0 || response.body.length > 65_536) return undefined
   try {
-    const code = JSON.parse(response.body.toString('utf8'))?.code
+    const code = JSON.parse(utf8Text(response.body))?.code
     return typeof code === 'string' ? code : undefined
   } catch {
     return undefined

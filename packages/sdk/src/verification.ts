@@ -1,10 +1,10 @@
 // Verifying WeChat Pay's signatures (spec §1.3) on responses and notifications, over the exact bytes
 // received. A Verifier is the one interface for it: the client's verifies with the trust store and
 // follows a certificate rotation (trust/refresh.ts); the certificate download passes its own
-// (trust/download.ts).
-import { type KeyObject, verify } from 'node:crypto'
+// (trust/download.ts). The RSA check itself is the client's Crypto's.
 import { decodeBase64 } from './bytes.js'
 import { type Clock, unixSeconds } from './clock.js'
+import type { Crypto, PublicKey } from './crypto/types.js'
 import { NotificationProbeError, SignatureVerificationError } from './errors.js'
 import { responseMessage, SCHEMA } from './signing.js'
 
@@ -70,6 +70,7 @@ export interface VerifySubject {
 
 export interface VerifyContext extends VerifySubject {
   nowSeconds: number
+  crypto: Crypto
 }
 
 /** Where verification finds the key for a `Wechatpay-Serial` (the client's TrustStore). */
@@ -80,24 +81,24 @@ export interface VerificationKeys {
     nowMs: number,
     subject: string,
     details: { serial?: string; requestId?: string; status?: number },
-  ): KeyObject
+  ): PublicKey
 }
 
 /** Checks a WeChat Pay signature over the exact body bytes; throws `SignatureVerificationError`. */
 export interface Verifier {
-  verify(headers: SignedHeaders, body: Buffer, subject: VerifySubject): void | Promise<void>
+  verify(headers: SignedHeaders, body: Uint8Array, subject: VerifySubject): void | Promise<void>
 }
 
 /**
  * Verifies a WeChat Pay signature over the exact body bytes. Order: headers present, signature
  * type, probe, 5-minute window, known serial, certificate validity, RSA signature.
  */
-export function verifySignature(
+export async function verifySignature(
   headers: SignedHeaders,
-  body: Buffer,
+  body: Uint8Array,
   keys: VerificationKeys,
   context: VerifyContext,
-): void {
+): Promise<void> {
   const details = { serial: headers.serial, requestId: context.requestId, status: context.status }
   if (headers.malformed) {
     throw new SignatureVerificationError(
@@ -137,7 +138,7 @@ export function verifySignature(
   const key = keys.verificationKey(headers.serial!, context.nowSeconds * 1000, context.subject, details)
   const signature = decodeSignature(headers.signature!, context.subject, details)
   const message = responseMessage(headers.timestamp!, headers.nonce!, body)
-  if (!verify('sha256', message, key, signature)) {
+  if (!(await context.crypto.verify(message, signature, key))) {
     throw new SignatureVerificationError(
       'bad-signature',
       `the ${context.subject}'s signature does not verify with the key for ${headers.serial}: the body was altered ` +
@@ -147,7 +148,7 @@ export function verifySignature(
   }
 }
 
-function decodeSignature(text: string, subject: string, details: SignatureVerificationError['details']): Buffer {
+function decodeSignature(text: string, subject: string, details: SignatureVerificationError['details']): Uint8Array {
   const signature = decodeBase64(text)
   if (signature) return signature
   throw new SignatureVerificationError(
@@ -181,7 +182,11 @@ function refuseMissing(
 }
 
 /** Verifies with the keys a trust store holds now, by `clock`. */
-export const storeVerifier = (keys: VerificationKeys, clock: Clock): Verifier => ({
+export const storeVerifier = (
+  keys: VerificationKeys,
+  clock: Clock,
+  crypto: Crypto,
+): { verify: (...args: Parameters<Verifier['verify']>) => Promise<void> } => ({
   verify: (headers, body, subject) =>
-    verifySignature(headers, body, keys, { ...subject, nowSeconds: unixSeconds(clock) }),
+    verifySignature(headers, body, keys, { ...subject, nowSeconds: unixSeconds(clock), crypto }),
 })

@@ -1,7 +1,7 @@
 // wechatpay-axios-plugin's Aes.AesGcm (AEAD_AES_256_GCM with the APIv3 key): the same argument
 // orders and outputs, on the SDK's cipher, which checks the tag and names the usual causes on failure.
 import { KeyObject } from 'node:crypto'
-import { decryptAesGcm, encryptAesGcm } from '../encryption.js'
+import { decryptAesGcm, encryptAesGcm } from '../crypto/node-sync.js'
 
 /** The APIv3 key as a string (its usual form), a Buffer, or a secret KeyObject. */
 export type AesKey = string | Buffer | KeyObject

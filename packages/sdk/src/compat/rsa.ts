@@ -10,8 +10,8 @@ import {
   verify as verifySignature,
 } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { decryptSensitive, encryptSensitive } from '../encryption.js'
-import { signSync } from '../signing.js'
+import { signSync } from '../crypto/node.js'
+import { decryptSensitive, encryptSensitive } from '../crypto/node-sync.js'
 
 type KeyType = 'public' | 'private'
 const KEY_TYPE_PUBLIC = 'public'

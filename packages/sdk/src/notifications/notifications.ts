@@ -2,6 +2,8 @@
 // the handler, answer). Verification is the client's Verifier, the one its responses go through, so a
 // notification signed by a new platform certificate is followed as a response would be.
 import type { ResolvedConfig } from '../config.js'
+import type { Crypto } from '../crypto/types.js'
+import { runtime } from '../runtime/current.js'
 import { storeVerifier, type Verifier } from '../verification.js'
 import { type DedupeStore, memoryDedupe } from './dedupe.js'
 import type { NotificationEvent } from './event.js'
@@ -9,17 +11,20 @@ import { type HandleInput, type HandleOptions, handleNotification, type Notifica
 import { type NotificationInput, type ParseOptions, parseNotification } from './parse.js'
 import type { NotificationReply } from './replies.js'
 
-type NotificationsConfig = Pick<ResolvedConfig, 'apiV3Key' | 'clock' | 'store'>
+/** `crypto` defaults to this runtime's (node:crypto on Node, WebCrypto elsewhere). */
+type NotificationsConfig = Pick<ResolvedConfig, 'apiV3Key' | 'clock' | 'store'> & { crypto?: Crypto }
 
 export class Notifications {
   readonly #config: NotificationsConfig
+  readonly #crypto: Crypto
   readonly #verifier: Verifier
   readonly #dedupe: DedupeStore
   readonly #inFlight = new Map<string, Promise<NotificationReply>>()
 
-  constructor(config: NotificationsConfig, verifier: Verifier = storeVerifier(config.store, config.clock)) {
+  constructor(config: NotificationsConfig, verifier?: Verifier) {
     this.#config = config
-    this.#verifier = verifier
+    this.#crypto = config.crypto ?? runtime.crypto.default
+    this.#verifier = verifier ?? storeVerifier(config.store, config.clock, this.#crypto)
     this.#dedupe = memoryDedupe({ clock: config.clock })
   }
 
@@ -30,7 +35,12 @@ export class Notifications {
    * `DecryptionError`; answer those with a 4xx.
    */
   parse(input: NotificationInput, options: ParseOptions = {}): Promise<NotificationEvent> {
-    return parseNotification(input, { ...options, verifier: this.#verifier, apiV3Key: this.#config.apiV3Key })
+    return parseNotification(input, {
+      ...options,
+      verifier: this.#verifier,
+      apiV3Key: this.#config.apiV3Key,
+      crypto: this.#crypto,
+    })
   }
 
   /**

@@ -2,13 +2,15 @@
 // signature over the exact bytes (spec §1.3, through the verifier the client gives), the envelope,
 // then AES-256-GCM with the APIv3 key and the tag checked, then JSON.
 import { isPlainObject as isObject } from '../catalog/json.js'
-import { decryptAesGcm } from '../encryption.js'
+import type { Crypto } from '../crypto/types.js'
+import { utf8Bytes, utf8Length, utf8Text } from '../encoding.js'
+import { openAesGcm } from '../encryption.js'
 import { ConfigurationError, NotificationFormatError } from '../errors.js'
 import { readSignedHeaders, type Verifier } from '../verification.js'
 import type { NotificationEvent } from './event.js'
 
-/** The request body exactly as received. */
-export type RawBody = string | Buffer | Uint8Array | ArrayBuffer
+/** The request body exactly as received (a Buffer is a Uint8Array). */
+export type RawBody = string | Uint8Array | ArrayBuffer
 
 /** Header names in any case: a plain object, Node's `IncomingHttpHeaders`, or a `Headers`. */
 export type NotificationHeaders = Headers | Record<string, string | string[] | undefined>
@@ -26,7 +28,8 @@ export interface ParseOptions {
 export interface ParseContext extends ParseOptions {
   /** Checks the Wechatpay-* signature over the exact body bytes; throws `SignatureVerificationError`. */
   verifier: Verifier
-  apiV3Key: Buffer | undefined
+  apiV3Key: Uint8Array | undefined
+  crypto: Crypto
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
@@ -57,17 +60,15 @@ export const tooLarge = (maxBodyBytes: number) =>
   )
 
 /** The body as bytes, refusing parsed objects, empty bodies and bodies over the limit. */
-function toRawBody(body: unknown, maxBodyBytes = DEFAULT_MAX_BODY_BYTES): Buffer {
-  let bytes: Buffer
+function toRawBody(body: unknown, maxBodyBytes = DEFAULT_MAX_BODY_BYTES): Uint8Array {
+  let bytes: Uint8Array
   if (typeof body === 'string') {
-    if (Buffer.byteLength(body, 'utf8') > maxBodyBytes) throw tooLarge(maxBodyBytes)
-    bytes = Buffer.from(body, 'utf8')
-  } else if (Buffer.isBuffer(body)) {
-    bytes = body
+    if (utf8Length(body) > maxBodyBytes) throw tooLarge(maxBodyBytes)
+    bytes = utf8Bytes(body)
   } else if (body instanceof Uint8Array) {
-    bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength)
+    bytes = body
   } else if (body instanceof ArrayBuffer) {
-    bytes = Buffer.from(body)
+    bytes = new Uint8Array(body)
   } else {
     throw rawBodyError(describe(body))
   }
@@ -107,7 +108,7 @@ export async function parseNotification(input: NotificationInput, context: Parse
 
   let envelope: unknown
   try {
-    envelope = JSON.parse(body.toString('utf8'))
+    envelope = JSON.parse(utf8Text(body))
   } catch {
     throw new NotificationFormatError('not-json', 'the notification body is signed but is not JSON')
   }
@@ -120,17 +121,18 @@ export async function parseNotification(input: NotificationInput, context: Parse
         'only (AEAD_SM4_GCM is the 国密 variant, which needs SM onboarding)',
     )
   }
-  const plaintext = decryptAesGcm(
+  const plaintext = await openAesGcm(
     {
       ciphertext: resource.ciphertext as string,
       nonce: resource.nonce as string,
       associated_data: resource.associated_data as string | undefined,
     },
     context.apiV3Key,
+    context.crypto,
   )
   let decrypted: unknown
   try {
-    decrypted = JSON.parse(plaintext.toString('utf8'))
+    decrypted = JSON.parse(utf8Text(plaintext))
   } catch {
     decrypted = undefined
   }

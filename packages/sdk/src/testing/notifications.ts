@@ -5,8 +5,7 @@
 import { createPrivateKey, type KeyObject, randomBytes, randomUUID } from 'node:crypto'
 import { events } from '../catalog/events.js'
 import { beijingTime } from '../clock.js'
-import { encryptAesGcm } from '../encryption.js'
-import { wechatpaySignatureHeaders } from '../signing.js'
+import { encryptAesGcm, wechatpaySignatureHeaders } from '../crypto/node-sync.js'
 
 export { beijingTime }
 

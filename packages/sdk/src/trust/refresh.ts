@@ -3,7 +3,9 @@
 // rare: concurrent callers share one run, runs the client starts by itself are spaced by a minimum
 // interval of its clock, and the periodic timer never keeps the process alive.
 import type { Clock } from '../clock.js'
+import type { Crypto } from '../crypto/types.js'
 import { CertificateDownloadError, ConfigurationError } from '../errors.js'
+import { runtime } from '../runtime/current.js'
 import { type CertificateCache, certificateCacheKey } from './cache.js'
 import {
   type Certificates,
@@ -43,10 +45,12 @@ export class RateLimit {
   }
 }
 
-/** Calls `tick` every `periodMs` on an unref'd timer; returns the function that stops it. */
+/** Calls `tick` every `periodMs` on an unref'd timer (where timers have unref); returns the function that stops it. */
 export function every(periodMs: number, tick: () => void): () => void {
   const timer = setInterval(tick, periodMs)
-  timer.unref()
+  // A number on workerd and in browsers-like runtimes, which have no unref.
+  const unref = (timer as { unref?: () => void }).unref
+  unref?.call(timer)
   return () => clearInterval(timer)
 }
 
@@ -121,8 +125,9 @@ export const DEFAULT_REFRESH_INTERVAL = 12 * 3_600_000
 /** What the manager takes of the client's resolved options. */
 export interface ManagerConfig {
   mchid: string
-  apiV3Key: Buffer | undefined
+  apiV3Key: Uint8Array | undefined
   store: TrustStore
+  crypto: Crypto
   clock: Clock
   certificateCache: CertificateCache
   /** Milliseconds between periodic downloads, or undefined when off. */
@@ -201,7 +206,7 @@ export class CertificateManager implements Certificates, CertificateRefresher {
   }
 
   async #fetch(): Promise<PlatformCertificate[]> {
-    const { apiV3Key, store, clock } = this.#config
+    const { apiV3Key, store, clock, crypto } = this.#config
     if (apiV3Key === undefined) {
       throw new ConfigurationError(
         'apiV3Key',
@@ -210,7 +215,7 @@ export class CertificateManager implements Certificates, CertificateRefresher {
     }
     this.#limit.stamp()
     try {
-      const list = await downloadCertificateList(this.#sender, store, clock, apiV3Key)
+      const list = await downloadCertificateList(this.#sender, store, clock, apiV3Key, crypto)
       store.addDownloaded(list.map((item) => item.entry))
       const certificates = list.map((item) => item.certificate)
       await this.#toCache(certificates)
@@ -223,12 +228,12 @@ export class CertificateManager implements Certificates, CertificateRefresher {
   }
 
   async #fromCache(): Promise<boolean> {
-    const { certificateCache, mchid, store } = this.#config
+    const { certificateCache, mchid, store, crypto } = this.#config
     try {
       const text = await certificateCache.get(certificateCacheKey(mchid))
       if (!text) return false
       const cached = JSON.parse(text) as { serial: string; pem: string }[]
-      store.addDownloaded(cached.map((item) => certificateEntry(item.serial, item.pem).entry))
+      store.addDownloaded(cached.map((item) => certificateEntry(item.serial, item.pem, crypto).entry))
       return true
     } catch (error) {
       this.#report(
@@ -270,13 +275,13 @@ export class CertificateManager implements Certificates, CertificateRefresher {
     try {
       hook(error)
     } catch (hookError) {
-      process.emitWarning(`onError threw while reporting "${error.message}": ${(hookError as Error)?.message}`)
+      runtime.warn(`onError threw while reporting "${error.message}": ${(hookError as Error)?.message}`)
     }
   }
 
   #warn(error: Error): void {
     if (this.#warned.has(error)) return
     this.#warned.add(error)
-    process.emitWarning(error)
+    runtime.warn(error)
   }
 }

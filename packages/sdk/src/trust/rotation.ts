@@ -2,6 +2,7 @@
 // know yet, has the certificates refreshed once and verifies again. Public-key ids never trigger it,
 // nor does a 401: WeChat Pay refused the request's signature and would refuse the download's too.
 import type { Clock } from '../clock.js'
+import type { Crypto } from '../crypto/types.js'
 import { SignatureVerificationError } from '../errors.js'
 import { storeVerifier, type Verifier, type VerifySubject } from '../verification.js'
 import { PUBLIC_KEY_ID_PREFIX, type TrustStore } from './store.js'
@@ -25,12 +26,13 @@ export function rotatingVerifier(
   store: TrustStore,
   clock: Clock,
   refresher: CertificateRefresher | undefined,
+  crypto: Crypto,
 ): Verifier {
-  const plain = storeVerifier(store, clock)
+  const plain = storeVerifier(store, clock, crypto)
   return {
     async verify(headers, body, subject) {
       try {
-        return plain.verify(headers, body, subject)
+        return await plain.verify(headers, body, subject)
       } catch (error) {
         const serial = headers.serial ?? ''
         const refreshable =
@@ -45,7 +47,7 @@ export function rotatingVerifier(
         .refresh(() => store.get(headers.serial!) !== undefined)
         .catch((error) => error as Error)
       try {
-        plain.verify(headers, body, subject)
+        await plain.verify(headers, body, subject)
       } catch (error) {
         if (!(error instanceof SignatureVerificationError && error.reason === 'unknown-serial')) throw error
         throw unknownAfterRefresh(error, headers.serial!, store, subject, outcome, refresher!.minDownloadInterval)

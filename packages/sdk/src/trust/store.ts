@@ -2,17 +2,19 @@
 // certificate serial to the key that verifies WeChat Pay's signatures and encrypts sensitive fields.
 // Public-key-only, certificate-only and mixed configurations are simply different entries.
 import type { KeyObject } from 'node:crypto'
+import { type PublicKey, spkiOf } from '../crypto/types.js'
 import { CertificateDownloadError, ConfigurationError, SignatureVerificationError } from '../errors.js'
 
 export const PUBLIC_KEY_ID_PREFIX = 'PUB_KEY_ID_'
 
-export type KeyMaterial = string | Buffer | KeyObject
+/** PEM text or its bytes (a Buffer), or on Node a KeyObject. */
+export type KeyMaterial = string | Uint8Array | KeyObject
 
 export interface TrustedKey {
   /** Upper-case id: `PUB_KEY_ID_…` or a certificate serial (leading zeros kept). */
   id: string
   kind: 'public-key' | 'certificate'
-  key: KeyObject
+  key: PublicKey
   /** Certificate validity, epoch ms. */
   notBefore?: number
   notAfter?: number
@@ -25,8 +27,6 @@ export const normaliseId = (id: string): string => id.trim().toUpperCase()
 export const sameSerial = (a: string, b: string): boolean =>
   normaliseId(a).replace(/^0+/, '') === normaliseId(b).replace(/^0+/, '')
 
-const spki = (key: KeyObject): string => key.export({ type: 'spki', format: 'der' }).toString('base64')
-
 export class TrustStore {
   readonly #entries = new Map<string, TrustedKey>()
   readonly #merchantKey: string | undefined
@@ -37,14 +37,14 @@ export class TrustStore {
    * The merchant's own key and serial are never trusted, so never sent as `Wechatpay-Serial`.
    * `downloads`: whether its owner downloads platform certificates (has the APIv3 key), for messages.
    */
-  constructor(merchantPublicKey?: KeyObject, merchantSerial?: string, downloads = false) {
-    this.#merchantKey = merchantPublicKey ? spki(merchantPublicKey) : undefined
+  constructor(merchantPublicKey?: PublicKey | KeyObject, merchantSerial?: string, downloads = false) {
+    this.#merchantKey = merchantPublicKey ? spkiOf(merchantPublicKey) : undefined
     this.#merchantSerial = merchantSerial
     this.#downloads = downloads
   }
 
   #refusal(entry: TrustedKey): string | undefined {
-    if (this.#merchantKey !== undefined && spki(entry.key) === this.#merchantKey) {
+    if (this.#merchantKey !== undefined && entry.key.spki === this.#merchantKey) {
       return (
         'this is your merchant certificate, not a WeChat Pay platform certificate or public key. ' +
         'Use the WeChat Pay public key (pub_key.pem, id PUB_KEY_ID_…) or the platform certificates from /v3/certificates.'
@@ -76,7 +76,7 @@ export class TrustStore {
       const refusal = this.#refusal(entry)
       if (refusal) throw new CertificateDownloadError(`the downloaded certificate list is refused: ${refusal}`)
       const known = this.get(entry.id)
-      if (known && spki(known.key) !== spki(entry.key)) {
+      if (known && known.key.spki !== entry.key.spki) {
         throw new CertificateDownloadError(
           `the downloaded certificate ${entry.id} has another key than the one this client already trusts under ` +
             'that serial; the list is refused and nothing was added.',
@@ -112,7 +112,7 @@ export class TrustStore {
     nowMs: number,
     subject: string,
     details: { serial?: string; requestId?: string; status?: number },
-  ): KeyObject {
+  ): PublicKey {
     const entry = this.get(id)
     if (!entry) {
       const known = this.ids()

@@ -1,7 +1,7 @@
 // Reading a Node request's raw body for the Node, Express and Koa adapters: a body that a parser
 // already turned into an object is refused (never re-serialised), and the limit applies while reading.
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { readLimited } from '../../bytes.js'
+import { readLimitedBytes } from '../../bytes.js'
 import { type RawBody, rawBodyError, tooLarge } from '../parse.js'
 import type { NotificationReply } from '../replies.js'
 
@@ -22,7 +22,7 @@ export function readRequestBody(req: IncomingMessage, maxBodyBytes: number, pars
   }
   const declared = Number(req.headers['content-length'])
   if (declared > maxBodyBytes) return Promise.reject(tooLarge(maxBodyBytes))
-  return readLimited(req.iterator({ destroyOnReturn: false }), maxBodyBytes).then((body) => {
+  return readLimitedBytes(req.iterator({ destroyOnReturn: false }), maxBodyBytes).then((body) => {
     if (body) return body
     // Stop buffering; the rest is read and dropped so that the reply can be sent on this connection.
     req.resume()

@@ -1,7 +1,9 @@
 // Web-standard `(request: Request) => Promise<Response>`: a Next.js App Router route handler
-// (`export const POST = createWebHandler(wxpay, handler)`) or Hono (`app.post('/notify', (c) =>
-// notify(c.req.raw))`). It needs Node.js crypto: in Next.js, the route's runtime is 'nodejs' (the default).
-import { readLimited, streamChunks } from '../../bytes.js'
+// (`export const POST = createWebHandler(wxpay, handler)`), on the Node.js or the edge runtime, Hono
+// (`app.post('/notify', (c) => notify(c.req.raw))`), a Cloudflare Worker's fetch, Deno.serve, Bun.serve.
+// It reads the raw bytes of the Request; the client verifies them with its own crypto (node:crypto on
+// Node, WebCrypto elsewhere).
+import { readLimitedBytes, streamChunks } from '../../bytes.js'
 import type { HandleOptions, NotificationHandler } from '../handle.js'
 import type { NotificationsHost } from '../notifications.js'
 import { DEFAULT_MAX_BODY_BYTES, rawBodyError, tooLarge } from '../parse.js'
@@ -13,7 +15,7 @@ async function readBody(request: Request, maxBodyBytes: number): Promise<Uint8Ar
   }
   if (Number(request.headers.get('content-length')) > maxBodyBytes) throw tooLarge(maxBodyBytes)
   if (!request.body) return new Uint8Array(0)
-  const body = await readLimited(streamChunks(request.body), maxBodyBytes)
+  const body = await readLimitedBytes(streamChunks(request.body), maxBodyBytes)
   if (!body) throw tooLarge(maxBodyBytes)
   return body
 }
