@@ -22,6 +22,7 @@ export const CONTROL_ROUTES = [
   ['GET', '/simulator/sessions', 'sessions'],
   ['GET', '/simulator/contracts', 'contracts'],
   ['GET', '/simulator/deliveries', 'deliveries'],
+  ['POST', '/simulator/deliveries/:id/resend', 'resend'],
   ['GET', '/simulator/deductions', 'deductions'],
   ['GET', '/simulator/clock', 'clock'],
   ['POST', '/simulator/clock', 'moveClock'],
@@ -46,6 +47,7 @@ export interface ControlSide {
   faults: Faults
   advanceClock(ms: number): Promise<void>
   setClock(time: string): Promise<void>
+  resend(notificationId: string): Promise<Delivery>
 }
 
 export const sessionSummary = (world: World, session: Session) => ({
@@ -58,6 +60,13 @@ export const sessionSummary = (world: World, session: Session) => ({
   expires_at: beijingTime(session.expiresAt),
   sign_url: `${world.url}/simulator/sign/${session.pre_entrustweb_id}`,
   ...(session.contract_id ? { contract_id: session.contract_id } : {}),
+})
+
+/** A delivery attempt with its times also in RFC 3339 (`time`, `retry_time`), beside the epoch ms. */
+export const deliveryView = (delivery: Delivery) => ({
+  ...delivery,
+  time: beijingTime(delivery.at),
+  ...(delivery.retryAt === undefined ? {} : { retry_time: beijingTime(delivery.retryAt) }),
 })
 
 interface Request {
@@ -114,7 +123,15 @@ const routes: Record<
 > = {
   sessions: ({ world }) => ({ data: world.sessions.all().map((session) => sessionSummary(world, session)) }),
   contracts: ({ world }) => ({ data: world.contracts.all().map((c) => contractView(c, world.clock.now())) }),
-  deliveries: ({ side }) => ({ data: side.deliveries() }),
+  deliveries: ({ side }) => ({ data: side.deliveries().map(deliveryView) }),
+  resend: async ({ side, params }) => {
+    try {
+      return deliveryView(await side.resend(params.id))
+    } catch (error) {
+      if (error instanceof RangeError) throw new ApiError(404, 'RESOURCE_NOT_EXISTS', error.message)
+      throw error
+    }
+  },
   deductions: ({ world }) => ({
     data: world.deductions.all().map(({ request: _, ...deduction }) => deduction),
   }),

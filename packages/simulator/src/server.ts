@@ -24,6 +24,8 @@ export interface Routes {
     name: ControlRoute,
     params: Record<string, string>,
   ): void | Promise<void>
+  /** Told of each request before it is routed (the request log, the state file). */
+  observe?(request: IncomingMessage, response: ServerResponse): void
   /** The key that signs the 404/405 answers of `/v3/` paths. */
   signer(): PlatformKey
   nowSeconds(): number
@@ -43,6 +45,7 @@ export function serve(server: Server, routes: Routes): void {
   const latest = new WeakMap<Duplex, Exchange>()
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     latest.set(request.socket, { request, response })
+    routes.observe?.(request, response)
     if (request.httpVersion === '1.1' && request.headers.host === undefined) return missingHost(response, routes)
     const fail = (error: unknown) => failed(response, error, routes)
     try {
