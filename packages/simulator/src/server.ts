@@ -112,7 +112,8 @@ function createRouter(routes: Routes): (request: IncomingMessage, response: Serv
 
   return (request, response) => {
     const path = (request.url ?? '/').split('?')[0]
-    const found = router.find(request.method as HTTPMethod, path)
+    // `OPTIONS *` and other paths that are no path are found nowhere (find-my-way would read `*` as `/`).
+    const found = path.startsWith('/') ? router.find(request.method as HTTPMethod, path) : null
     const route = found && table.get((found.store as { id: string }).id)
     if (!found || !route) return notFound(router, routes, request, response, path)
     const params = found.params as Record<string, string>
@@ -128,7 +129,7 @@ function notFound(
   response: ServerResponse,
   path: string,
 ): void {
-  const allowed = METHODS.filter((method) => router.find(method, path))
+  const allowed = path.startsWith('/') ? METHODS.filter((method) => router.find(method, path)) : []
   const signer = path.startsWith('/v3/') ? routes.signer() : undefined
   const nowSeconds = routes.nowSeconds()
   if (allowed.length > 0) {
