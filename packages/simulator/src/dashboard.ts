@@ -13,6 +13,14 @@ import { displayedState } from './state/views.js'
 import { FAILURE_REASONS } from './state/wallet.js'
 import type { World } from './state/world.js'
 
+/** Rows each list shows at most, newest kept; the JSON routes have them all. */
+export const DASHBOARD_ROWS = 200
+const latest = <T>(items: readonly T[]) => items.slice(-DASHBOARD_ROWS)
+const more = (items: readonly unknown[], what: string, path: string) =>
+  items.length > DASHBOARD_ROWS
+    ? `<p class="empty">The latest ${DASHBOARD_ROWS} of ${items.length} ${what}; all of them: <a href="${path}">${path}</a>.</p>`
+    : ''
+
 const yuan = (fen: number | undefined) => (fen === undefined ? '' : `¥${(fen / 100).toFixed(2)}`)
 const time = (ms: number | undefined) => (ms === undefined ? '' : beijingTime(ms))
 const state = (text: string, ok?: boolean) =>
@@ -43,7 +51,8 @@ function merchantsSection(world: World): string {
 }
 
 function sessionsSection(world: World): string {
-  const rows = world.sessions.all().map((session) => {
+  const sessions = world.sessions.all()
+  const rows = latest(sessions).map((session) => {
     const id = session.pre_entrustweb_id
     const actions =
       session.state === 'pending'
@@ -60,12 +69,17 @@ function sessionsSection(world: World): string {
     ]
   })
   const headers = ['pre_entrustweb_id', 'kind', 'out_contract_code', 'state', 'expires', 'contract', '']
-  return `<h2>Pre-sign sessions</h2>${table(headers, rows, 'No session yet: make a pre-sign call.', 'sessions')}`
+  return `<h2>Pre-sign sessions</h2>${table(headers, rows, 'No session yet: make a pre-sign call.', 'sessions')}${more(
+    sessions,
+    'sessions',
+    '/simulator/sessions',
+  )}`
 }
 
 function contractsSection(world: World): string {
   const now = world.clock.now()
-  const rows = world.contracts.all().map((contract) => {
+  const contracts = world.contracts.all()
+  const rows = latest(contracts).map((contract) => {
     const shown = displayedState(contract, now)
     return [
       code(contract.contract_id),
@@ -81,7 +95,7 @@ function contractsSection(world: World): string {
     ]
   })
   const headers = ['contract_id', 'family', 'out_contract_code', 'plan / service', 'state', 'signed', 'ended by', '']
-  return `<h2>Contracts</h2>${table(headers, rows, 'No contract yet.', 'contracts')}`
+  return `<h2>Contracts</h2>${table(headers, rows, 'No contract yet.', 'contracts')}${more(contracts, 'contracts', '/simulator/contracts')}`
 }
 
 const scheduleRow = (contract: Contract, name: string, item: Schedulable) => [
@@ -94,30 +108,27 @@ const scheduleRow = (contract: Contract, name: string, item: Schedulable) => [
 ]
 
 function moneySection(world: World): string {
-  const deductions = world.deductions
-    .all()
-    .map((d) => [
-      d.out_trade_no,
-      code(d.contract_id),
-      d.policy_period_id ?? '',
-      yuan(d.amount),
-      state(d.state, d.state === 'SUCCESS' ? true : d.state === 'FAIL' ? false : undefined),
-      d.reason ?? '',
-      time(d.acceptedAt),
-      time(d.settledAt),
-    ])
-  const periods = world.contracts
-    .all()
-    .flatMap((contract) => [
-      ...(contract.insurance?.periods ?? []).map((p) => scheduleRow(contract, `period #${p.policy_period_id}`, p)),
-      ...(contract.schedule ? [scheduleRow(contract, 'scheduled deduction', contract.schedule)] : []),
-    ])
+  const all = world.deductions.all()
+  const deductions = latest(all).map((d) => [
+    d.out_trade_no,
+    code(d.contract_id),
+    d.policy_period_id ?? '',
+    yuan(d.amount),
+    state(d.state, d.state === 'SUCCESS' ? true : d.state === 'FAIL' ? false : undefined),
+    d.reason ?? '',
+    time(d.acceptedAt),
+    time(d.settledAt),
+  ])
+  const periods = latest(world.contracts.all()).flatMap((contract) => [
+    ...(contract.insurance?.periods ?? []).map((p) => scheduleRow(contract, `period #${p.policy_period_id}`, p)),
+    ...(contract.schedule ? [scheduleRow(contract, 'scheduled deduction', contract.schedule)] : []),
+  ])
   return `<h2>Deductions</h2>${table(
     ['out_trade_no', 'contract', 'period', 'amount', 'state', 'reason', 'accepted', 'settled'],
     deductions,
     'No deduction yet.',
     'deductions',
-  )}<h2>Periods and schedules</h2>${table(
+  )}${more(all, 'deductions', '/simulator/deductions')}<h2>Periods and schedules</h2>${table(
     ['contract', 'what', 'estimated date', 'estimated', 'scheduled window', 'paid'],
     periods,
     'No period or scheduled deduction.',
@@ -136,13 +147,10 @@ function walletSection(world: World): string {
   const options = Object.entries(FAILURE_REASONS)
     .map(([name, text]) => `<option value="${name}">${escapeHtml(`${name} — ${text}`)}</option>`)
     .join('')
-  const contracts = world.contracts
-    .all()
-    .filter((contract) => contract.contract_state === 'SIGNED')
-    .map(
-      (c) =>
-        `<option value="${escapeHtml(c.contract_id)}">${escapeHtml(`${c.out_contract_code} (${c.contract_id})`)}</option>`,
-    )
+  const contracts = latest(world.contracts.all().filter((contract) => contract.contract_state === 'SIGNED')).map(
+    (c) =>
+      `<option value="${escapeHtml(c.contract_id)}">${escapeHtml(`${c.out_contract_code} (${c.contract_id})`)}</option>`,
+  )
   const form = contracts.length
     ? `<form class="inline" data-json id="fail-next"><label>Contract <select name="contract_id">${contracts.join('')}</select></label>
 <label>fails with <select name="reason">${options}</select></label> ${postButton('Fail its next deduction', '/simulator/wallet').html}</form>`
@@ -159,7 +167,8 @@ function deliveriesSection(deliveries: readonly Delivery[]): string {
     list.push(delivery)
     byNotification.set(delivery.notificationId, list)
   }
-  const blocks = [...byNotification].reverse().map(([id, attempts]) => {
+  const notifications = [...byNotification].reverse()
+  const blocks = notifications.slice(0, DASHBOARD_ROWS / 4).map(([id, attempts]) => {
     const rows = attempts.map((d) => [
       d.probe ? 'probe' : `${d.attempt}${d.resend ? ' (resend)' : ''}`,
       time(d.at),
@@ -172,7 +181,11 @@ function deliveriesSection(deliveries: readonly Delivery[]): string {
 ${state(acknowledged ? 'acknowledged' : 'not acknowledged', acknowledged).html}</h3>
 ${table(['attempt', 'time', 'answer', 'outcome', 'next attempt'], rows, '')}${postButton('Resend', `/simulator/deliveries/${id}/resend`).html}</section>`
   })
-  return `<h2>Notification deliveries</h2>${blocks.length ? blocks.join('\n') : '<p class="empty">No notification sent yet.</p>'}`
+  const shown =
+    notifications.length > blocks.length
+      ? `<p class="empty">The latest ${blocks.length} of ${notifications.length} notifications; all of them: <a href="/simulator/deliveries">/simulator/deliveries</a>.</p>`
+      : ''
+  return `<h2>Notification deliveries</h2>${blocks.length ? blocks.join('\n') : '<p class="empty">No notification sent yet.</p>'}${shown}`
 }
 
 /** The dashboard's HTML. */
