@@ -1,5 +1,5 @@
-// The simulator's control API and signing page: unsigned, for the simulated user and for tests in
-// any language. The user agrees, declines, lets a session lapse, terminates a contract or starts a
+// The simulator's control API, its dashboard and signing pages: unsigned, for the simulated user and
+// for tests in any language. The user agrees, declines, lets a session lapse, terminates a contract or starts a
 // termination WeChat Pay asks about; the wallet fails deductions on demand; the clock moves forward.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { beijingTime } from '@wxpay/sdk/protocol'
@@ -161,7 +161,8 @@ export async function serveControl(
   const nowSeconds = wireSeconds(world.clock)
   const json = (status: number, body: unknown) => answer(response, { status, body, nowSeconds })
   try {
-    if (route === 'dashboard') return html(response, dashboardPage(world, side.deliveries()), nowSeconds)
+    if (route === 'dashboard')
+      return html(response, dashboardPage(world, side.deliveries(), side.faults.list()), nowSeconds)
     if (route === 'page') return page(world, request, response, params.id, nowSeconds)
     if (route === 'faults') return serveFaults(side.faults, request, json)
     if (route === 'agree' || route === 'decline' || route === 'expire') {

@@ -5,6 +5,7 @@
 // control API (html.ts).
 import { beijingTime } from '@wxpay/sdk/protocol'
 import type { Delivery } from './delivery-log.js'
+import type { Fault } from './faults.js'
 import { sessionKind } from './handlers/presign.js'
 import { code, escapeHtml, link, page, postButton, raw, table } from './html.js'
 import type { Contract } from './state/contracts.js'
@@ -155,9 +156,23 @@ function walletSection(world: World): string {
     ? `<form class="inline" data-json id="fail-next"><label>Contract <select name="contract_id">${contracts.join('')}</select></label>
 <label>fails with <select name="reason">${options}</select></label> ${postButton('Fail its next deduction', '/simulator/wallet').html}</form>`
     : ''
+  const userForm = `<form class="inline" data-json id="fail-user"><label>User (openid) <input name="openid" required size="30"></label>
+<label>fails with <select name="reason">${options}</select></label> ${postButton('Fail every deduction of the user', '/simulator/wallet').html}</form>`
   return `<h2>Failure switches</h2>${form}
 ${table(['contract', 'its next deductions fail with'], queued, 'No deduction is set to fail.', 'fail-next-list')}
-${table(['user (openid)', 'every deduction fails with', ''], users, 'No user’s deductions fail.')}`
+${userForm}${table(['user (openid)', 'every deduction fails with', ''], users, 'No user’s deductions fail.', 'failing-users')}`
+}
+
+/** The faults on demand (`POST /simulator/faults`): what the next answers of matching requests do. */
+function faultsSection(faults: readonly Fault[]): string {
+  const rows = faults.map((fault) => [fault.method ?? 'any', code(fault.path), fault.kind, fault.remaining])
+  const clear = faults.length ? postButton('Clear the faults', '/simulator/faults', undefined, 'DELETE').html : ''
+  return `<h3>Faults on demand (<code>POST /simulator/faults</code>)</h3>${table(
+    ['method', 'path', 'kind', 'answers left'],
+    rows,
+    'No fault is set.',
+    'faults',
+  )}${clear}`
 }
 
 function deliveriesSection(deliveries: readonly Delivery[]): string {
@@ -189,7 +204,7 @@ ${table(['attempt', 'time', 'answer', 'outcome', 'next attempt'], rows, '')}${po
 }
 
 /** The dashboard's HTML. */
-export function dashboardPage(world: World, deliveries: readonly Delivery[]): string {
+export function dashboardPage(world: World, deliveries: readonly Delivery[], faults: readonly Fault[]): string {
   const body = [
     `<h1>wxpay simulator</h1><p>A local WeChat Pay for contract signing and entrusted deduction, at ${escapeHtml(world.url)}.
 JSON: <a href="/simulator/sessions">sessions</a>, <a href="/simulator/contracts">contracts</a>,
@@ -200,6 +215,7 @@ JSON: <a href="/simulator/sessions">sessions</a>, <a href="/simulator/contracts"
     contractsSection(world),
     moneySection(world),
     walletSection(world),
+    faultsSection(faults),
     deliveriesSection(deliveries),
   ]
   return page('wxpay simulator', body.join('\n'))

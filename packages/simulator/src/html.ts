@@ -19,10 +19,10 @@ export function table(headers: string[], rows: unknown[][], empty: string, id?: 
   return `<table${id ? ` id="${escapeHtml(id)}"` : ''}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`
 }
 
-/** A button that posts `body` (JSON) to `path` and reloads the page. */
-export const postButton = (label: string, path: string, body?: object) =>
+/** A button that posts `body` (JSON) to `path` (or sends it with `method`) and reloads the page. */
+export const postButton = (label: string, path: string, body?: object, method?: 'DELETE') =>
   raw(
-    `<button type="button" data-post="${escapeHtml(path)}"${
+    `<button type="button" data-post="${escapeHtml(path)}"${method ? ` data-method="${method}"` : ''}${
       body ? ` data-body="${escapeHtml(JSON.stringify(body))}"` : ''
     }>${escapeHtml(label)}</button>`,
   )
@@ -50,7 +50,7 @@ const SCRIPT = `document.addEventListener('click', async (event) => {
   const message = document.getElementById('message')
   try {
     const response = await fetch(button.dataset.post, {
-      method: 'POST',
+      method: button.dataset.method || 'POST',
       headers: body ? { 'Content-Type': 'application/json' } : {},
       body,
     })

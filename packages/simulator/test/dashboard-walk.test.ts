@@ -74,6 +74,7 @@ before(
         amount: { total: 1500 },
       },
     })
+    m.simulator.addFault({ path: '/v3/papay/sign/**', kind: 'system-error', times: 2 })
     profile = mkdtempSync(join(tmpdir(), 'wxpay-dashboard-chromium-'))
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -170,7 +171,7 @@ it('S3 agreed and S1 expired from the dashboard; S4 declined on its page', async
   assert.equal((await row('sessions', 'WALKS4').locator('td').allTextContents())[3], 'declined')
 })
 
-it('terminates S3 as the user, resends the failed delivery, fails the deduction and advances the clock', async () => {
+it('terminates S3 as the user, resends the failed delivery, sets and clears the failure switches, advances the clock', async () => {
   await dashboard()
   await row('contracts', 'WALKS3').getByRole('button', { name: 'Terminate (as the user)' }).click()
   await page.waitForFunction(() => document.querySelector('#contracts')?.textContent?.includes('USER_TERMINATE'))
@@ -194,6 +195,20 @@ it('terminates S3 as the user, resends the failed delivery, fails the deduction 
   await form.getByRole('button', { name: 'Fail its next deduction' }).click()
   await page.waitForFunction(() => document.querySelector('#fail-next-list')?.tagName === 'TABLE')
   assert.match((await page.locator('#fail-next-list').textContent()) ?? '', /EXCEED_LIMIT/)
+
+  const user = page.locator('#fail-user')
+  await user.locator('input[name="openid"]').fill('oWalkUser0000000000000000001')
+  await user.locator('select[name="reason"]').selectOption('ACCOUNT_FROZEN')
+  await user.getByRole('button', { name: 'Fail every deduction of the user' }).click()
+  await page.waitForFunction(() => document.querySelector('#failing-users')?.tagName === 'TABLE')
+  assert.match((await row('failing-users', 'oWalkUser').textContent()) ?? '', /ACCOUNT_FROZEN/)
+  await row('failing-users', 'oWalkUser').getByRole('button', { name: 'Pay again' }).click()
+  await page.waitForFunction(() => document.querySelector('#failing-users')?.tagName === 'P')
+
+  assert.match((await row('faults', '/v3/papay/sign/**').textContent()) ?? '', /system-error2$/)
+  await page.getByRole('button', { name: 'Clear the faults' }).click()
+  await page.waitForFunction(() => document.querySelector('#faults')?.tagName === 'P')
+  assert.deepEqual(m.simulator.faults(), [])
 
   await page.getByRole('button', { name: '+1 minute' }).click()
   await page.waitForFunction((start) => document.querySelector('#clock')?.textContent !== start, beijingTime(START))
