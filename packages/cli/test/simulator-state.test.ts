@@ -3,7 +3,7 @@
 // --fresh starts over and says what it removed; a state file that is not one is refused, untouched.
 import assert from 'node:assert/strict'
 import { once } from 'node:events'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -42,6 +42,9 @@ const clientOf = (dir: string, baseURL: string) => {
   })
   return { config, client }
 }
+
+/** The WeChat Pay key files in the folder. */
+const pemFiles = (dir: string) => readdirSync(join(dir, 'wechatpay')).sort()
 
 const LINE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00 /
 
@@ -84,6 +87,13 @@ it('restarts with the same keys and contracts, logs each request and delivery, -
   const second = await simulator(dir, ['--quiet'], async (url) => {
     const { config, client } = clientOf(dir, url)
     assert.deepEqual({ ...config, baseURL: undefined }, { ...before, baseURL: undefined }, 'the same configuration')
+    assert.deepEqual(
+      pemFiles(dir),
+      Object.keys(config.certs)
+        .map((id) => `${id}.pem`)
+        .sort(),
+      'no PEM piles up',
+    )
     const { data } =
       await client.v3.passwordExemptContract.contracts.serviceId.$service_id$.outContractCode.$out_contract_code$.get({
         params: { service_id: 500001, out_contract_code: 'CLIKEEP1' },
@@ -99,6 +109,10 @@ it('restarts with the same keys and contracts, logs each request and delivery, -
     const { config } = clientOf(dir, url)
     assert.notEqual(config.serial, before.serial, 'new keys')
     assert.equal(Object.keys(config.certs).length, 1, 'publicKey mode again: the old certificates’ files are gone')
+    assert.deepEqual(
+      pemFiles(dir),
+      Object.keys(config.certs).map((id) => `${id}.pem`),
+    )
   })
   const certFiles = Object.keys(before!.certs)
     .map((id) => `wechatpay/${id}.pem`)
