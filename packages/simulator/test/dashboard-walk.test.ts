@@ -5,7 +5,7 @@
 // as the user, resend a failed delivery, fail a deduction, advance the clock — asserting what a
 // person sees, and saves the screenshots the README shows (docs/images/).
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, it } from 'node:test'
@@ -38,6 +38,9 @@ const presigns: Record<string, Record<string, any>> = {}
 
 before(
   async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does`)
+    }
     m = await money(START)
     const { wxpay, webhook } = m
     const insurance = wxpay.v3.papay.insuranceSign.contracts.preEntrustSign
