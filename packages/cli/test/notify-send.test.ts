@@ -14,7 +14,7 @@ import { createSimulator, type Simulator } from '@wxpay/simulator'
 import { eventTypes, exampleResource } from '../src/commands/example-resource.js'
 import { mask } from '../src/commands/mask.js'
 import { registerNotifyCommand } from '../src/commands/notify.js'
-import { writeCredentials } from '../src/commands/simulator.js'
+import { writeCredentials } from '../src/commands/simulator-files.js'
 import { commandRunner } from './run-command.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'wxpay-notify-send-'))

@@ -10,7 +10,7 @@ import { insuranceBody } from '../../sdk/test/helpers/seeds.js'
 import { mask } from '../src/commands/mask.js'
 import { registerRequestCommand } from '../src/commands/request.js'
 import { readSettings } from '../src/commands/settings.js'
-import { writeCredentials } from '../src/commands/simulator.js'
+import { writeCredentials } from '../src/commands/simulator-files.js'
 import { createProgram } from '../src/index.js'
 import { commandRunner } from './run-command.js'
 

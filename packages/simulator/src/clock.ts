@@ -152,12 +152,19 @@ const MAX_DELAY_MS = 2 ** 31 - 1
  * each at its own time, when `advance` jumps past them. The wire keeps real time (`wireNow`).
  */
 export class OffsetClock extends SteppingClock {
-  #offset = 0
+  #offset: number
   #real: NodeJS.Timeout | undefined
   /** When the real timer is due (business time), if one is armed. */
   #armedAt: number | undefined
   /** Firing runs one at a time: a real-time firing and an `advance` never interleave. */
   #queue: Promise<void> = Promise.resolve()
+
+  /** `offsetMs`: how far business time runs ahead of real time from the start (a restored simulator's). */
+  constructor(offsetMs = 0) {
+    super()
+    checkForward(offsetMs)
+    this.#offset = offsetMs
+  }
 
   now(): number {
     return Date.now() + this.#offset

@@ -1,11 +1,12 @@
-// The simulator's control API and signing page: unsigned, for the simulated user and for tests in
-// any language. The user agrees, declines, lets a session lapse, terminates a contract or starts a
+// The simulator's control API, its dashboard and signing pages: unsigned, for the simulated user and
+// for tests in any language. The user agrees, declines, lets a session lapse, terminates a contract or starts a
 // termination WeChat Pay asks about; the wallet fails deductions on demand; the clock moves forward.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { beijingTime } from '@wxpay/sdk/protocol'
 import { header } from './api.js'
 import { ClientGone, parseBody, readBody } from './body.js'
 import { wireSeconds } from './clock.js'
+import { dashboardPage } from './dashboard.js'
 import { type Fault, type FaultRule, FaultRuleError, type Faults, WIRE_NAMES } from './faults.js'
 import { agree, askAboutTermination, decline, expire, terminateAsUser } from './handlers/user.js'
 import { ApiError, answer } from './http.js'
@@ -18,10 +19,13 @@ import type { World } from './state/world.js'
 
 /** The control routes: method, find-my-way path, name. */
 export const CONTROL_ROUTES = [
+  ['GET', '/', 'dashboard'],
+  ['GET', '/simulator', 'dashboard'],
   ['GET', '/simulator/sign/:id', 'page'],
   ['GET', '/simulator/sessions', 'sessions'],
   ['GET', '/simulator/contracts', 'contracts'],
   ['GET', '/simulator/deliveries', 'deliveries'],
+  ['POST', '/simulator/deliveries/:id/resend', 'resend'],
   ['GET', '/simulator/deductions', 'deductions'],
   ['GET', '/simulator/clock', 'clock'],
   ['POST', '/simulator/clock', 'moveClock'],
@@ -46,6 +50,7 @@ export interface ControlSide {
   faults: Faults
   advanceClock(ms: number): Promise<void>
   setClock(time: string): Promise<void>
+  resend(notificationId: string): Promise<Delivery>
 }
 
 export const sessionSummary = (world: World, session: Session) => ({
@@ -58,6 +63,13 @@ export const sessionSummary = (world: World, session: Session) => ({
   expires_at: beijingTime(session.expiresAt),
   sign_url: `${world.url}/simulator/sign/${session.pre_entrustweb_id}`,
   ...(session.contract_id ? { contract_id: session.contract_id } : {}),
+})
+
+/** A delivery attempt with its times also in RFC 3339 (`time`, `retry_time`), beside the epoch ms. */
+export const deliveryView = (delivery: Delivery) => ({
+  ...delivery,
+  time: beijingTime(delivery.at),
+  ...(delivery.retryAt === undefined ? {} : { retry_time: beijingTime(delivery.retryAt) }),
 })
 
 interface Request {
@@ -109,12 +121,20 @@ async function wallet({ world, body }: Request) {
 }
 
 const routes: Record<
-  Exclude<ControlRoute, 'page' | 'agree' | 'decline' | 'expire' | 'faults'>,
+  Exclude<ControlRoute, 'dashboard' | 'page' | 'agree' | 'decline' | 'expire' | 'faults'>,
   (r: Request) => unknown
 > = {
   sessions: ({ world }) => ({ data: world.sessions.all().map((session) => sessionSummary(world, session)) }),
   contracts: ({ world }) => ({ data: world.contracts.all().map((c) => contractView(c, world.clock.now())) }),
-  deliveries: ({ side }) => ({ data: side.deliveries() }),
+  deliveries: ({ side }) => ({ data: side.deliveries().map(deliveryView) }),
+  resend: async ({ side, params }) => {
+    try {
+      return deliveryView(await side.resend(params.id))
+    } catch (error) {
+      if (error instanceof RangeError) throw new ApiError(404, 'RESOURCE_NOT_EXISTS', error.message)
+      throw error
+    }
+  },
   deductions: ({ world }) => ({
     data: world.deductions.all().map(({ request: _, ...deduction }) => deduction),
   }),
@@ -141,10 +161,12 @@ export async function serveControl(
   const nowSeconds = wireSeconds(world.clock)
   const json = (status: number, body: unknown) => answer(response, { status, body, nowSeconds })
   try {
-    if (route === 'page') return page(world, response, params.id, nowSeconds)
+    if (route === 'dashboard')
+      return html(response, dashboardPage(world, side.deliveries(), side.faults.list()), nowSeconds)
+    if (route === 'page') return page(world, request, response, params.id, nowSeconds)
     if (route === 'faults') return serveFaults(side.faults, request, json)
     if (route === 'agree' || route === 'decline' || route === 'expire') {
-      return userAnswer(world, request, response, route, params.id, nowSeconds)
+      return await userAnswer(world, request, response, route, params.id, nowSeconds)
     }
     json(200, await routes[route]({ world, side, params, body: () => jsonBody(request) }))
   } catch (error) {
@@ -154,21 +176,27 @@ export async function serveControl(
   }
 }
 
-/** The user's answer to a session: a form post from the signing page goes back to the page; an API call gets JSON. */
-function userAnswer(
+/**
+ * The user's answer to a session: a form post from the signing page goes back to the page (with the
+ * merchant page that opened it, where the JSAPI flow returns); an API call gets JSON.
+ */
+async function userAnswer(
   world: World,
   request: IncomingMessage,
   response: ServerResponse,
   route: 'agree' | 'decline' | 'expire',
   id: string,
   nowSeconds: number,
-): void {
+): Promise<void> {
+  const form = (header(request, 'content-type') ?? '').includes('form')
+  const referrer = form ? new URLSearchParams((await readBody(request)).toString('utf8')).get('referrer') : null
   const result =
     route === 'agree'
       ? contractView(agree(world, id), world.clock.now())
       : sessionSummary(world, (route === 'decline' ? decline : expire)(world, id))
-  if ((header(request, 'content-type') ?? '').includes('form')) {
-    answer(response, { status: 303, headers: { Location: `/simulator/sign/${id}` }, nowSeconds })
+  if (form) {
+    const query = referrer ? `?referrer=${encodeURIComponent(referrer)}` : ''
+    answer(response, { status: 303, headers: { Location: `/simulator/sign/${id}${query}` }, nowSeconds })
     return
   }
   answer(response, { status: 200, body: result, nowSeconds })
@@ -204,7 +232,11 @@ async function serveFaults(faults: Faults, request: IncomingMessage, json: (stat
   }
 }
 
-function page(world: World, response: ServerResponse, id: string, nowSeconds: number): void {
+const html = (response: ServerResponse, body: string, nowSeconds: number) =>
+  answer(response, { status: 200, body, contentType: 'text/html; charset=utf-8', nowSeconds })
+
+/** The signing page; the merchant page that opened it is `?referrer=` (after an answer) or the Referer. */
+function page(world: World, request: IncomingMessage, response: ServerResponse, id: string, nowSeconds: number) {
   const session = world.sessions.find(id)
   if (!session) {
     answer(response, {
@@ -214,10 +246,7 @@ function page(world: World, response: ServerResponse, id: string, nowSeconds: nu
     })
     return
   }
-  answer(response, {
-    status: 200,
-    body: signingPage(session, world.sessions.refresh(session).state === 'expired'),
-    contentType: 'text/html; charset=utf-8',
-    nowSeconds,
-  })
+  const query = new URL(request.url ?? '/', 'http://simulator').searchParams.get('referrer')
+  const referrer = query ?? header(request, 'referer')
+  html(response, signingPage(world.sessions.refresh(session), world, referrer ?? undefined), nowSeconds)
 }

@@ -108,6 +108,12 @@ function patternOf(path: string): RegExp {
   return new RegExp(`^${segments.join('/')}$`)
 }
 
+/** The faults as a saved state holds them. */
+export interface FaultsState {
+  nextId: number
+  faults: Fault[]
+}
+
 /** The faults set on one simulator, in the order they were set. */
 export class Faults {
   #faults: { fault: Fault; pattern: RegExp }[] = []
@@ -132,6 +138,19 @@ export class Faults {
 
   list(): Fault[] {
     return this.#faults.map((entry) => ({ ...entry.fault }))
+  }
+
+  snapshot(): FaultsState {
+    return { nextId: this.#nextId, faults: this.list() }
+  }
+
+  /** Takes back what `snapshot` gave: each fault with the answers it had left. */
+  restore(state: FaultsState): void {
+    this.#faults = state.faults.map((fault) => ({
+      fault: { ...fault },
+      pattern: patternOf(checkFaultRule(fault).path),
+    }))
+    this.#nextId = state.nextId
   }
 
   /** Removes every fault; returns how many there were. */

@@ -40,7 +40,10 @@ export function answer(response: ServerResponse, reply: Answer): void {
     reply.body === undefined
       ? Buffer.alloc(0)
       : Buffer.from(typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body), 'utf8')
-  const headers: Record<string, string> = { 'Request-ID': newRequestId(), ...reply.headers }
+  const headers: Record<string, string> = { ...reply.headers }
+  // Set on its own so that the request log reads it back (getHeader) once the answer is sent.
+  response.setHeader('Request-ID', reply.headers?.['Request-ID'] ?? newRequestId())
+  delete headers['Request-ID']
   if (payload.length > 0) headers['Content-Type'] = reply.contentType ?? 'application/json; charset=utf-8'
   if (reply.signer) {
     const key = { privateKey: reply.signer.privateKey, serial: reply.signer.id }

@@ -64,6 +64,51 @@ export interface Merchant {
   appid: string
 }
 
+/** A merchant as a saved state holds it: keys as PEM. */
+export type SavedMerchant = Omit<Merchant, 'publicKey'>
+
+/** A platform key as a saved state holds it: the private key as PKCS#8 PEM, the dates as RFC 3339. */
+export interface SavedPlatformKey {
+  id: string
+  kind: PlatformKey['kind']
+  privateKey: string
+  pem: string
+  notBefore?: string
+  notAfter?: string
+}
+
+/** The platform side as a saved state holds it. */
+export interface PlatformState {
+  mode: SimulatorMode
+  /** The root that issues the platform certificates (PKCS#8 PEM). */
+  root: string
+  publicKey?: SavedPlatformKey
+  certificates: SavedPlatformKey[]
+}
+
+const pkcs8 = (key: KeyObject) => key.export({ type: 'pkcs8', format: 'pem' }).toString()
+
+const saveKey = ({ privateKey, notBefore, notAfter, ...key }: PlatformKey): SavedPlatformKey => ({
+  ...key,
+  privateKey: pkcs8(privateKey),
+  ...(notBefore ? { notBefore: notBefore.toISOString() } : {}),
+  ...(notAfter ? { notAfter: notAfter.toISOString() } : {}),
+})
+
+const restoreKey = ({ privateKey, notBefore, notAfter, ...key }: SavedPlatformKey): PlatformKey => ({
+  ...key,
+  privateKey: createPrivateKey(privateKey),
+  ...(notBefore ? { notBefore: new Date(notBefore) } : {}),
+  ...(notAfter ? { notAfter: new Date(notAfter) } : {}),
+})
+
+/** A merchant read back from a saved state. */
+export function restoreMerchant(saved: SavedMerchant): Merchant {
+  return { ...saved, publicKey: createPublicKey(createPrivateKey(saved.privateKey)) }
+}
+
+export const saveMerchant = ({ publicKey: _, ...merchant }: Merchant): SavedMerchant => merchant
+
 let merchantCounter = 0
 
 export function createMerchant(options: MerchantOptions = {}): Merchant {
@@ -75,7 +120,7 @@ export function createMerchant(options: MerchantOptions = {}): Merchant {
   return {
     mchid,
     serial: (options.serial ?? certificate!.serial).toUpperCase(),
-    privateKey: options.privateKey ?? key.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    privateKey: options.privateKey ?? pkcs8(key),
     publicKey: createPublicKey(key),
     certificate: certificate?.pem,
     apiV3Key: options.apiV3Key ?? randomBytes(16).toString('hex'),
@@ -88,14 +133,31 @@ export class Platform {
   readonly mode: SimulatorMode
   readonly publicKey: PlatformKey | undefined
   readonly certificates: PlatformKey[] = []
-  #root = rsa()
+  #root: KeyObject
   #now: () => number
 
-  constructor(mode: SimulatorMode, now: () => number) {
-    this.mode = mode
+  /** New keys for `mode`, or the keys of a saved state. */
+  constructor(mode: SimulatorMode, now: () => number, saved?: PlatformState) {
+    this.mode = saved?.mode ?? mode
     this.#now = now
+    if (saved) {
+      this.#root = createPrivateKey(saved.root)
+      this.publicKey = saved.publicKey && restoreKey(saved.publicKey)
+      this.certificates.push(...saved.certificates.map(restoreKey))
+      return
+    }
+    this.#root = rsa()
     this.publicKey = mode === 'certificate' ? undefined : newPublicKey()
     if (mode !== 'publicKey') this.rotateCertificate()
+  }
+
+  snapshot(): PlatformState {
+    return {
+      mode: this.mode,
+      root: pkcs8(this.#root),
+      ...(this.publicKey ? { publicKey: saveKey(this.publicKey) } : {}),
+      certificates: this.certificates.map(saveKey),
+    }
   }
 
   /** Issues a new platform certificate, which signs from now on; the older ones stay valid and listed. */

@@ -1,36 +1,31 @@
 // Sends notifications as WeChat Pay does: POST to the merchant's URL, success on any 2xx within
 // 5 s, otherwise retries on the documented schedule (spec §1.8), driven by the simulator's clock.
-// Every attempt is kept in the delivery log. For fleet tests an attempt can be posted several times
-// at once (a load balancer then hands the copies to different instances), and the 5 s deadline can
-// run on the simulator's clock, so that a test times a slow webhook out by advancing a ManualClock.
+// Every attempt is kept in the delivery log, and the latest notifications themselves (their signed,
+// encrypted bodies), so that one can be sent again by hand and a saved state can wait for its next
+// retry. For fleet tests an attempt can be posted several times at once (a load balancer then hands
+// the copies to different instances), and the 5 s deadline can run on the simulator's clock.
 import { randomUUID } from 'node:crypto'
 import { PROBE_PREFIX } from '@wxpay/sdk/protocol'
 import { createTestNotification, signNotification } from '@wxpay/sdk/testing'
 import { type SimulatorClock, wireSeconds } from './clock.js'
+import {
+  BoundedLog,
+  copiesOf,
+  DELIVERY_LOG_LIMIT,
+  DELIVERY_TIMEOUT_MS,
+  type Delivery,
+  deliveryDeadline,
+} from './delivery-log.js'
 import type { PlatformKey } from './keys.js'
+
+export { copiesOf, DELIVERY_TIMEOUT_MS, type Delivery }
 
 /** Seconds between attempts: the generic APIv3 schedule, 15 retries over 24 h 4 min. */
 export const RETRY_SCHEDULE_SECONDS = [
   15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10800, 10800, 10800, 21600, 21600,
 ]
-export const DELIVERY_TIMEOUT_MS = 5000
-/** Delivery attempts the log keeps by default: the latest 10,000. */
-export const DELIVERY_LOG_LIMIT = 10_000
-
-export interface Delivery {
-  notificationId: string
-  eventType: string
-  url: string
-  /** 1 for the first attempt of the real notification; probes count 0. */
-  attempt: number
-  probe: boolean
-  /** Simulator clock time of the attempt, epoch ms. */
-  at: number
-  status?: number
-  latencyMs: number
-  error?: string
-  acknowledged: boolean
-}
+/** Notifications kept for a resend (those waiting for a retry are always kept). */
+export const NOTIFICATIONS_KEPT = 1000
 
 export interface NotificationRequest {
   url: string
@@ -40,6 +35,30 @@ export interface NotificationRequest {
   signer: PlatformKey
   /** Seconds between attempts, when the product has its own schedule (retry-schedules.ts); else the generic one. */
   retrySchedule?: readonly number[]
+}
+
+/** A notification as sent: its body is signed anew at each attempt, never re-encrypted. */
+interface Notification {
+  id: string
+  url: string
+  eventType: string
+  /** The envelope, its resource encrypted with the merchant's APIv3 key. */
+  body: string
+  signer: PlatformKey
+  retrySchedule: readonly number[]
+  /** Posts so far, resends included (probes not). */
+  attempts: number
+  /** Scheduled attempts so far: the position in the retry schedule. */
+  scheduled: number
+  acknowledged: boolean
+  /** When the next scheduled attempt is due (simulator clock), while one waits. */
+  retryAt?: number
+}
+
+/** What a saved state holds of the notifier: the notifications kept (signer by key id) and the log. */
+export interface NotifierState {
+  notifications: (Omit<Notification, 'signer'> & { signer: string })[]
+  deliveries: Delivery[]
 }
 
 export interface NotifierOptions {
@@ -60,54 +79,22 @@ export interface NotifierOptions {
   logLimit?: number
 }
 
-/** The latest `limit` entries, oldest first; adding one is constant time however long the log has run. */
-export class BoundedLog<T> {
-  readonly #items: T[] = []
-  #start = 0
-
-  constructor(readonly limit: number) {}
-
-  push(item: T): void {
-    if (this.#items.length < this.limit) this.#items.push(item)
-    else if (this.limit > 0) {
-      this.#items[this.#start] = item
-      this.#start = (this.#start + 1) % this.limit
-    }
-  }
-
-  toArray(): T[] {
-    return [...this.#items.slice(this.#start), ...this.#items.slice(0, this.#start)]
-  }
-}
-
-/** The copies of each attempt: 1 unless told otherwise; anything but a whole number from 1 is refused. */
-export function copiesOf(duplicates: number | undefined): number {
-  if (duplicates === undefined) return 1
-  if (!Number.isInteger(duplicates) || duplicates < 1) {
-    throw new RangeError(`duplicateDeliveries: ${duplicates} is not a whole number of copies, 1 or more`)
-  }
-  return duplicates
-}
-
 export class Notifier {
-  readonly #log: BoundedLog<Delivery>
+  readonly #options: NotifierOptions
+  #log: BoundedLog<Delivery>
   #clock: SimulatorClock
-  #probes: number
   #fetch: typeof fetch
   #duplicates: number
-  #clockTimeouts: boolean
-  #onDelivery: ((delivery: Delivery) => void) | undefined
+  readonly #kept = new Map<string, Notification>()
+  readonly #timers = new Map<string, unknown>()
   #inFlight = new Set<Promise<void>>()
-  #timers = new Set<unknown>()
   #closed = false
 
   constructor(options: NotifierOptions) {
+    this.#options = options
     this.#clock = options.clock
-    this.#probes = options.probes ?? 0
     this.#fetch = options.fetch ?? globalThis.fetch
     this.#duplicates = copiesOf(options.duplicates)
-    this.#clockTimeouts = options.clockTimeouts ?? false
-    this.#onDelivery = options.onDelivery
     this.#log = new BoundedLog(options.logLimit ?? DELIVERY_LOG_LIMIT)
   }
 
@@ -128,8 +115,29 @@ export class Notifier {
         timestamp: this.#seconds(),
       },
     )
-    this.#track(this.#deliver(request, id, body, 1))
+    const { url, eventType, signer } = request
+    const retrySchedule = request.retrySchedule ?? RETRY_SCHEDULE_SECONDS
+    const notification = { id, url, eventType, body, signer, retrySchedule, attempts: 0, scheduled: 0 }
+    this.#keep({ ...notification, acknowledged: false })
+    this.#track(this.#attempt(this.#kept.get(id)!, true))
     return id
+  }
+
+  /**
+   * Posts a kept notification once more, now, outside its schedule (its number is the next attempt's).
+   * An acknowledged resend ends the retries still waiting. Resolves with the attempt as logged.
+   */
+  async resend(id: string): Promise<Delivery> {
+    const notification = this.#kept.get(id)
+    if (!notification) throw new RangeError(`no notification ${id} is kept (the latest ${NOTIFICATIONS_KEPT} are)`)
+    let logged: Delivery | undefined
+    await this.#track(
+      this.#copies(notification, { resend: true }, (delivery) => this.#record(delivery)).then((deliveries) => {
+        if (notification.acknowledged) this.#cancelRetry(notification)
+        logged = deliveries[0]
+      }),
+    )
+    return logged!
   }
 
   /** Resolves when no delivery is in flight (timers for later retries may remain). */
@@ -140,62 +148,134 @@ export class Notifier {
   /** Cancels the retries; a delivery still in flight finishes but schedules none. */
   close(): void {
     this.#closed = true
-    for (const timer of this.#timers) this.#clock.clearTimeout(timer)
+    for (const timer of this.#timers.values()) this.#clock.clearTimeout(timer)
     this.#timers.clear()
+  }
+
+  snapshot(): NotifierState {
+    const notifications = [...this.#kept.values()].map(({ signer, ...rest }) => ({ ...rest, signer: signer.id }))
+    return { notifications, deliveries: this.deliveries }
+  }
+
+  /** Takes a saved state: the log, the notifications, and a timer for each retry that was waiting. */
+  restore(state: NotifierState, signerOf: (id: string) => PlatformKey): void {
+    this.#log = new BoundedLog(this.#log.limit)
+    for (const delivery of state.deliveries) this.#log.push(delivery)
+    for (const saved of state.notifications) {
+      const notification = { ...saved, signer: signerOf(saved.signer) }
+      this.#keep(notification)
+      if (notification.retryAt !== undefined) this.#armRetry(notification, notification.retryAt)
+    }
   }
 
   #seconds = () => wireSeconds(this.#clock)
 
-  #track(promise: Promise<void>): Promise<void> {
-    this.#inFlight.add(promise)
-    return promise.finally(() => this.#inFlight.delete(promise))
+  /** Keeps the notification, dropping the oldest ones that wait for nothing beyond the limit. */
+  #keep(notification: Notification): void {
+    this.#kept.set(notification.id, notification)
+    for (const [id, old] of this.#kept) {
+      if (this.#kept.size <= NOTIFICATIONS_KEPT) break
+      if (old.retryAt === undefined && id !== notification.id) this.#kept.delete(id)
+    }
   }
 
-  async #deliver(request: NotificationRequest, id: string, body: string, attempt: number): Promise<void> {
-    if (attempt === 1) {
-      for (let probe = 0; probe < this.#probes; probe++) {
+  #track<T>(promise: Promise<T>): Promise<T> {
+    const settled = promise.then(() => {})
+    this.#inFlight.add(settled)
+    return promise.finally(() => this.#inFlight.delete(settled))
+  }
+
+  /** A scheduled attempt (the first with its probes), then the next one armed unless acknowledged. */
+  async #attempt(notification: Notification, first = false): Promise<void> {
+    if (first) {
+      for (let probe = 0; probe < (this.#options.probes ?? 0); probe++) {
         const signature = `${PROBE_PREFIX}${Buffer.from(randomUUID()).toString('base64')}`
-        await this.#post(request, id, body, 0, signature)
+        this.#record(await this.#post(notification, { attempt: 0, probe: true, signature }))
       }
     }
-    const copies = Array.from({ length: this.#duplicates }, () => this.#post(request, id, body, attempt))
-    const acknowledged = (await Promise.all(copies)).some(Boolean)
-    const wait = (request.retrySchedule ?? RETRY_SCHEDULE_SECONDS)[attempt - 1]
-    if (acknowledged || wait === undefined || this.#closed) return
-    const timer = this.#clock.setTimeout(() => {
-      this.#timers.delete(timer)
-      return this.#track(this.#deliver(request, id, body, attempt + 1))
-    }, wait * 1000)
-    this.#timers.add(timer)
+    notification.scheduled++
+    const wait = notification.retrySchedule[notification.scheduled - 1]
+    const retries = () => !notification.acknowledged && wait !== undefined && !this.#closed
+    // Each copy is logged as it is answered; a failed one with the next attempt's time, if one follows.
+    const deliveries = await this.#copies(notification, {}, (delivery) => {
+      if (!delivery.acknowledged && retries()) delivery.retryAt = this.#clock.now() + wait! * 1000
+      this.#record(delivery)
+    })
+    if (!retries()) {
+      for (const delivery of deliveries) delete delivery.retryAt
+      return
+    }
+    const retryAt = this.#clock.now() + wait! * 1000
+    for (const delivery of deliveries) delivery.retryAt = retryAt
+    this.#armRetry(notification, retryAt)
+  }
+
+  /** One attempt: `duplicates` copies posted at once, each told to `answered` as it ends; acknowledged if any got a 2xx. */
+  async #copies(
+    notification: Notification,
+    how: { resend?: true },
+    answered: (delivery: Delivery) => void,
+  ): Promise<Delivery[]> {
+    const attempt = ++notification.attempts
+    const posts = Array.from({ length: this.#duplicates }, async () => {
+      const delivery = await this.#post(notification, { ...how, attempt })
+      if (delivery.acknowledged) notification.acknowledged = true
+      answered(delivery)
+      return delivery
+    })
+    return Promise.all(posts)
+  }
+
+  #armRetry(notification: Notification, at: number): void {
+    notification.retryAt = at
+    const timer = this.#clock.setTimeout(
+      () => {
+        this.#timers.delete(notification.id)
+        notification.retryAt = undefined
+        return this.#track(this.#attempt(notification))
+      },
+      Math.max(0, at - this.#clock.now()),
+    )
+    this.#timers.set(notification.id, timer)
+  }
+
+  #cancelRetry(notification: Notification): void {
+    this.#clock.clearTimeout(this.#timers.get(notification.id))
+    this.#timers.delete(notification.id)
+    notification.retryAt = undefined
+  }
+
+  #record(delivery: Delivery): void {
+    this.#log.push(delivery)
+    this.#options.onDelivery?.(delivery)
   }
 
   async #post(
-    request: NotificationRequest,
-    id: string,
-    body: string,
-    attempt: number,
-    signature?: string,
-  ): Promise<boolean> {
-    const headers = signNotification(body, {
-      privateKey: request.signer.privateKey,
-      serial: request.signer.id,
+    notification: Notification,
+    how: { attempt: number; probe?: boolean; resend?: true; signature?: string },
+  ): Promise<Delivery> {
+    const headers = signNotification(notification.body, {
+      privateKey: notification.signer.privateKey,
+      serial: notification.signer.id,
       timestamp: this.#seconds(),
-      signature,
+      signature: how.signature,
     })
     const delivery: Delivery = {
-      notificationId: id,
-      eventType: request.eventType,
-      url: request.url,
-      attempt,
-      probe: signature !== undefined,
+      notificationId: notification.id,
+      eventType: notification.eventType,
+      url: notification.url,
+      attempt: how.attempt,
+      probe: how.probe ?? false,
+      ...(how.resend ? { resend: true } : {}),
       at: this.#clock.now(),
       latencyMs: 0,
       acknowledged: false,
     }
     const started = performance.now()
-    const deadline = this.#deadline()
+    const deadline = deliveryDeadline(this.#clock, this.#options.clockTimeouts ?? false)
     try {
-      const response = await this.#fetch(request.url, { method: 'POST', headers, body, signal: deadline.signal })
+      const init = { method: 'POST', headers, body: notification.body, signal: deadline.signal }
+      const response = await this.#fetch(notification.url, init)
       await response.arrayBuffer()
       delivery.status = response.status
       delivery.acknowledged = response.status >= 200 && response.status < 300
@@ -209,24 +289,6 @@ export class Notifier {
       deadline.clear()
     }
     delivery.latencyMs = Math.round((performance.now() - started) * 10) / 10
-    this.#log.push(delivery)
-    this.#onDelivery?.(delivery)
-    return delivery.acknowledged
-  }
-
-  /** The 5 s to answer, in real time or, with `clockTimeouts`, on the simulator clock (5 real seconds at most). */
-  #deadline(): { signal: AbortSignal; clear(): void } {
-    if (!this.#clockTimeouts) return { signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS), clear: () => {} }
-    const controller = new AbortController()
-    const expire = () => controller.abort(new DOMException('the delivery deadline passed', 'TimeoutError'))
-    const timer = this.#clock.setTimeout(expire, DELIVERY_TIMEOUT_MS)
-    const backstop = setTimeout(expire, DELIVERY_TIMEOUT_MS).unref()
-    return {
-      signal: controller.signal,
-      clear: () => {
-        this.#clock.clearTimeout(timer)
-        clearTimeout(backstop)
-      },
-    }
+    return delivery
   }
 }

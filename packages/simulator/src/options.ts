@@ -2,7 +2,10 @@
 import type { SimulatorClock } from './clock.js'
 import { checkFaultRule, type FaultRule } from './faults.js'
 import type { Merchant, MerchantOptions, SimulatorMode } from './keys.js'
+import type { LogSink } from './log.js'
 import { copiesOf, type Delivery } from './notifier.js'
+import type { SimulatorState } from './state/snapshot.js'
+import { readState, StateFileError } from './state/store.js'
 import { Wallet, type WalletOptions } from './state/wallet.js'
 
 export interface SimulatorOptions {
@@ -36,6 +39,14 @@ export interface SimulatorOptions {
   sessionRetentionMs?: number
   /** Faults set from the start: the next answers of matching requests fail as told (see `addFault`). */
   faults?: FaultRule[]
+  /**
+   * A file that keeps the simulator's state across restarts: keys, merchants, sessions, contracts,
+   * deductions, the wallet, faults, notifications and the delivery log. Read at start (a file that is
+   * not a simulator state is refused, and left as it is), written shortly after each change and on close.
+   */
+  stateFile?: string
+  /** Told one line per request and per delivery attempt (`line => console.log(line)`); nothing by default. */
+  log?: LogSink
 }
 
 /** What a client needs: `new WechatPay({ ...merchant, certs, apiV3Key, baseURL: url })`. */
@@ -58,6 +69,18 @@ export function checkOptions(options: SimulatorOptions): void {
       throw new RangeError(`${name}: ${value} is not a whole number, 0 or more`)
     }
   }
+}
+
+/** The state saved in `options.stateFile`, if any, checked against the options; a StateFileError otherwise. */
+export function savedState(options: SimulatorOptions): SimulatorState | undefined {
+  const saved = options.stateFile === undefined ? undefined : readState(options.stateFile)
+  if (saved && options.mode !== undefined && options.mode !== saved.platform.mode) {
+    throw new StateFileError(
+      `${options.stateFile} holds a simulator in ${saved.platform.mode} mode, not ${options.mode}: ` +
+        `ask for ${saved.platform.mode} mode (or none), or start afresh (wxpay simulator --fresh)`,
+    )
+  }
+  return saved
 }
 
 export function credentials(merchant: Merchant): MerchantCredentials {

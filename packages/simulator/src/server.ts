@@ -24,6 +24,8 @@ export interface Routes {
     name: ControlRoute,
     params: Record<string, string>,
   ): void | Promise<void>
+  /** Told of each request before it is routed (the request log, the state file). */
+  observe?(request: IncomingMessage, response: ServerResponse): void
   /** The key that signs the 404/405 answers of `/v3/` paths. */
   signer(): PlatformKey
   nowSeconds(): number
@@ -43,6 +45,7 @@ export function serve(server: Server, routes: Routes): void {
   const latest = new WeakMap<Duplex, Exchange>()
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     latest.set(request.socket, { request, response })
+    routes.observe?.(request, response)
     if (request.httpVersion === '1.1' && request.headers.host === undefined) return missingHost(response, routes)
     const fail = (error: unknown) => failed(response, error, routes)
     try {
@@ -109,7 +112,8 @@ function createRouter(routes: Routes): (request: IncomingMessage, response: Serv
 
   return (request, response) => {
     const path = (request.url ?? '/').split('?')[0]
-    const found = router.find(request.method as HTTPMethod, path)
+    // `OPTIONS *` and other paths that are no path are found nowhere (find-my-way would read `*` as `/`).
+    const found = path.startsWith('/') ? router.find(request.method as HTTPMethod, path) : null
     const route = found && table.get((found.store as { id: string }).id)
     if (!found || !route) return notFound(router, routes, request, response, path)
     const params = found.params as Record<string, string>
@@ -125,7 +129,7 @@ function notFound(
   response: ServerResponse,
   path: string,
 ): void {
-  const allowed = METHODS.filter((method) => router.find(method, path))
+  const allowed = path.startsWith('/') ? METHODS.filter((method) => router.find(method, path)) : []
   const signer = path.startsWith('/v3/') ? routes.signer() : undefined
   const nowSeconds = routes.nowSeconds()
   if (allowed.length > 0) {

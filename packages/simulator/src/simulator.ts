@@ -3,22 +3,24 @@
 // notifier and the clock, takes the listening server, and routes its requests to the APIv3 pipeline
 // (api.ts) or the control API (control.ts).
 import type { Server } from 'node:http'
-import { contractEvents } from '@wxpay/sdk/protocol'
 import { header, runApi, serveApi } from './api.js'
-import { isMovable, OffsetClock, type SimulatorClock, wireSeconds, wireTime } from './clock.js'
+import { assemble } from './assembly.js'
+import { isMovable, type OffsetClock, type SimulatorClock, wireSeconds, wireTime } from './clock.js'
 import { serveControl } from './control.js'
 import { applyFault, type Fault, type FaultRule, Faults } from './faults.js'
 import { agree, decline, expire, terminateAsUser } from './handlers/user.js'
-import { createMerchant, type Merchant, type MerchantOptions, Platform, type SimulatorMode } from './keys.js'
-import { type Delivery, Notifier } from './notifier.js'
-import { checkOptions, credentials, type MerchantCredentials, type SimulatorOptions } from './options.js'
-import { retryScheduleOf } from './retry-schedules.js'
+import { createMerchant, type MerchantOptions, type Platform, type SimulatorMode } from './keys.js'
+import { type LogSink, logRequest } from './log.js'
+import type { Delivery, Notifier } from './notifier.js'
+import { checkOptions, credentials, type MerchantCredentials, type SimulatorOptions, savedState } from './options.js'
 import { listen, serve } from './server.js'
-import { type Contract, Contracts } from './state/contracts.js'
-import { type Deduction, Deductions } from './state/deductions.js'
-import { type Session, Sessions } from './state/sessions.js'
+import type { Contract } from './state/contracts.js'
+import type { Deduction } from './state/deductions.js'
+import type { Session } from './state/sessions.js'
+import { type SimulatorState, snapshot } from './state/snapshot.js'
+import { StateWriter } from './state/store.js'
 import { contractView } from './state/views.js'
-import { checkReason, type FailureReason, Wallet } from './state/wallet.js'
+import { checkReason, type FailureReason } from './state/wallet.js'
 import type { World } from './state/world.js'
 
 export type { MerchantCredentials, SimulatorOptions }
@@ -26,8 +28,9 @@ export type { MerchantCredentials, SimulatorOptions }
 /** Starts a simulator on 127.0.0.1 (a free port unless `port` is given). */
 export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   checkOptions(options) // refused before a port is taken
+  const saved = savedState(options) // and so is a state file that cannot be used
   const { server, url } = await listen(options.port ?? 0, options.host ?? '127.0.0.1')
-  return new Simulator(server, url, options)
+  return new Simulator(server, url, options, saved)
 }
 
 export class Simulator {
@@ -43,66 +46,45 @@ export class Simulator {
   readonly #timers = new Set<unknown>()
   readonly #ownClock: boolean
   readonly #faults: Faults
+  readonly #writer: StateWriter | undefined
+  readonly #log: LogSink | undefined
 
-  /** Use `createSimulator()`: it starts the server this simulator then serves. */
-  constructor(server: Server, url: string, options: SimulatorOptions = {}) {
+  /** Use `createSimulator()`: it starts the server this simulator then serves, and reads `saved` from `stateFile`. */
+  constructor(server: Server, url: string, options: SimulatorOptions = {}, saved?: SimulatorState) {
     this.#server = server
     this.url = url
-    const clock = options.clock ?? new OffsetClock()
-    this.clock = clock
-    this.#ownClock = options.clock === undefined
-    this.platform = new Platform(options.mode ?? 'publicKey', () => wireTime(clock))
+    this.#log = options.log
+    const changed = () => this.#writer?.changed()
+    const parts = assemble(url, options, saved, { timers: this.#timers, changed })
+    this.clock = parts.clock
+    this.#ownClock = parts.ownClock
+    this.platform = parts.platform
     this.mode = this.platform.mode
-    this.#notifier = new Notifier({
-      clock,
-      probes: options.probes,
-      duplicates: options.duplicateDeliveries,
-      clockTimeouts: options.clockTimeouts,
-      onDelivery: options.onDelivery,
-      logLimit: options.deliveryLogLimit,
-    })
+    this.#notifier = parts.notifier
+    this.#world = parts.world
     this.#faults = new Faults(options.faults)
-    this.#world = this.#createWorld(url, options, new Wallet(options.wallet))
-    for (const merchant of options.merchants ?? [{}]) this.addMerchant(merchant)
+    if (saved) this.#faults.restore(saved.faults)
+    const merchants = saved ? (options.merchants ?? []) : (options.merchants ?? [{}])
+    for (const merchant of merchants) {
+      if (!merchant.mchid || !this.#world.merchants.has(merchant.mchid)) this.addMerchant(merchant)
+    }
+    this.#writer = options.stateFile ? new StateWriter(options.stateFile, () => this.#snapshot()) : undefined
+    changed()
     this.#serve(server)
   }
 
-  #createWorld(url: string, options: SimulatorOptions, wallet: Wallet): World {
-    const { clock, platform } = this
-    const notifier = this.#notifier
-    const timers = this.#timers
-    return {
-      url,
-      clock,
-      platform,
-      merchants: new Map<string, Merchant>(),
-      sessions: new Sessions(() => clock.now(), options.sessionRetentionMs),
-      contracts: new Contracts(),
-      deductions: new Deductions(),
-      wallet,
-      events: {
-        ...contractEvents,
-        'password-exempt': { ...contractEvents['password-exempt'], ...options.passwordExemptEvents },
-      },
-      notify: (merchant, notifyUrl, eventType, resource) =>
-        notifier.send({
-          url: notifyUrl,
-          eventType,
-          resource,
-          apiV3Key: merchant.apiV3Key,
-          signer: platform.signer(undefined),
-          retrySchedule: retryScheduleOf(eventType),
-        }),
-      at: (time, task) => {
-        const timer = clock.setTimeout(async () => {
-          timers.delete(timer)
-          await task()
-          // A moved clock goes on once what the task sent was delivered at the task's time.
-          await notifier.flush()
-        }, time - clock.now())
-        timers.add(timer)
-      },
-    }
+  #snapshot(): SimulatorState {
+    const offset = this.#ownClock ? this.clock.now() - wireTime(this.clock) : undefined
+    return snapshot(this.#world, {
+      faults: this.#faults.snapshot(),
+      notifier: this.#notifier.snapshot(),
+      clockOffsetMs: offset,
+    })
+  }
+
+  /** Writes the state file now (it is written shortly after each change anyway, and on close). */
+  async save(): Promise<void> {
+    await this.#writer?.save()
   }
 
   /** Routes the server's requests: the APIv3 side (or a fault set for it), and the control side. */
@@ -116,8 +98,13 @@ export class Simulator {
       faults,
       advanceClock: (ms: number) => this.advanceClock(ms),
       setClock: (time: string) => this.setClock(time),
+      resend: (id: string) => this.resend(id),
     }
     serve(server, {
+      observe: (request, response) => {
+        if (this.#log) logRequest(this.#log, clock, request, response)
+        response.once('close', () => this.#changed())
+      },
       api: (request, response, key, params) => {
         this.#requestCounts.set(key, (this.#requestCounts.get(key) ?? 0) + 1)
         const fault = faults.take(request.method!, request.url!.split('?')[0])
@@ -161,6 +148,7 @@ export class Simulator {
     const merchant = createMerchant(options)
     if (this.#world.merchants.has(merchant.mchid)) throw new Error(`merchant ${merchant.mchid} already exists`)
     this.#world.merchants.set(merchant.mchid, merchant)
+    this.#changed()
     return credentials(merchant)
   }
 
@@ -171,18 +159,18 @@ export class Simulator {
 
   /** Sets a fault: the next `times` answers of requests matching `path` (and `method`) fail as `kind` says. */
   addFault(rule: FaultRule): Fault {
-    return this.#faults.add(rule)
+    return this.#changed(this.#faults.add(rule))
   }
 
   /** Clears every fault; returns how many there were. */
   clearFaults(): number {
-    return this.#faults.clear()
+    return this.#changed(this.#faults.clear())
   }
 
   /** Issues a new platform certificate that signs from now on (certificate and mixed modes). */
   rotateCertificate(): string {
     if (this.mode === 'publicKey') throw new Error('a public-key-mode simulator has no platform certificates to rotate')
-    return this.platform.rotateCertificate().id
+    return this.#changed(this.platform.rotateCertificate().id)
   }
 
   /** The pre-sign sessions kept: open ones, and ended ones until `sessionRetentionMs` after they expire. */
@@ -207,32 +195,34 @@ export class Simulator {
 
   /** The simulated user agrees: the contract is signed and the sign notification sent. */
   agree(id: string): Contract {
-    return agree(this.#world, id)
+    return this.#changed(agree(this.#world, id))
   }
 
   /** The simulated user declines: nothing is signed and nothing is sent. */
   decline(id: string): Session {
-    return decline(this.#world, id)
+    return this.#changed(decline(this.#world, id))
   }
 
   /** The simulated user lets the session lapse: nothing is sent. */
   expire(id: string): Session {
-    return expire(this.#world, id)
+    return this.#changed(expire(this.#world, id))
   }
 
   /** The simulated user terminates the contract in WeChat: USER_TERMINATE and the terminate notification. */
   terminateAsUser(contractId: string): Record<string, unknown> {
-    return terminateAsUser(this.#world, contractId) as Record<string, unknown>
+    return this.#changed(terminateAsUser(this.#world, contractId) as Record<string, unknown>)
   }
 
   /** The next deduction of the contract fails with `reason` (NOTENOUGH by default); each call adds one. */
   failNextDeduction(contractId: string, reason: FailureReason = 'NOTENOUGH'): void {
     this.#world.wallet.failNext(contractId, checkReason(reason))
+    this.#changed()
   }
 
   /** Every deduction of the user (openid) fails with `reason`, until called with undefined. */
   failDeductionsOf(openid: string, reason: FailureReason | undefined): void {
     this.#world.wallet.failUser(openid, reason)
+    this.#changed()
   }
 
   /** Moves the simulator's time forward; every settlement, expiry and retry due meanwhile runs at its time. */
@@ -242,6 +232,7 @@ export class Simulator {
     await this.flush()
     await clock.advance(ms)
     await this.flush()
+    this.#changed()
   }
 
   /** Moves the simulator's time forward to `time` (epoch ms, Date or RFC 3339), never back. */
@@ -260,6 +251,20 @@ export class Simulator {
     return this.clock
   }
 
+  /**
+   * Sends a notification again now, by its id (`notificationId` in `deliveries`), outside its retry
+   * schedule; an acknowledged resend ends the retries still waiting. Resolves with the attempt.
+   */
+  resend(notificationId: string): Promise<Delivery> {
+    return this.#notifier.resend(notificationId)
+  }
+
+  /** The state file is written shortly after a change; returns `value`, for the callers' brevity. */
+  #changed<T>(value?: T): T {
+    this.#writer?.changed()
+    return value as T
+  }
+
   /** Waits for the notification deliveries in flight. */
   flush(): Promise<void> {
     return this.#notifier.flush()
@@ -272,6 +277,7 @@ export class Simulator {
     if (this.#ownClock) (this.clock as OffsetClock).stop()
     this.#notifier.close()
     await this.#notifier.flush()
+    await this.#writer?.close()
     this.#server.closeAllConnections()
     await new Promise<void>((resolve) => this.#server.close(() => resolve()))
   }

@@ -352,7 +352,11 @@ describe('sessions and contract codes', () => {
       })
       assert.equal(agreed.status, 303)
       assert.equal(simulator.contracts()[0].out_contract_code, 'PAGE1')
-      assert.match(await (await fetch(data.redirect_url)).text(), /This session is agreed/)
+      const after = await (await fetch(data.redirect_url)).text()
+      assert.ok(
+        after.includes(`Signed. Contract <span id="contract-id">${simulator.contracts()[0].contract_id}</span>`),
+      )
+      assert.doesNotMatch(after, /Agree and sign/)
     } finally {
       await simulator.close()
     }

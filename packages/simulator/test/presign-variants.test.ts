@@ -91,6 +91,19 @@ describe('every pre-sign variant', () => {
         method: 'POST',
       })
       assert.equal(agreed.status, 200)
+      // After Agree the page shows the contract id and the return of the real flow for its hand-off.
+      const after = await (await fetch(listed.sign_url)).text()
+      const contractId = (await agreed.json()).contract_id
+      assert.ok(after.includes(`Signed. Contract <span id="contract-id">${contractId}</span>`))
+      const returned = after.slice(after.indexOf('<p id="return">'))
+      if (facts.handoff === 'mini-program' || facts.handoff === 'sign-mini-program') {
+        assert.match(returned, /App\.onShow\(options\)/)
+        assert.ok(returned.includes(`&#34;contract_id&#34;: &#34;${contractId}&#34;`))
+        assert.match(returned, /&#34;returnCode&#34;: &#34;SUCCESS&#34;/)
+      } else if (facts.handoff === 'redirect-url' || facts.handoff === 'pay-redirect' || answer.redirect_url) {
+        // Opened with no referrer: WeChat Pay goes back in history, without from_wxpay.
+        assert.match(returned, /with <code>history\.back\(\)<\/code>/)
+      } else assert.match(returned, /WeChat returns to the merchant's App/)
       const query = queryOf(facts.family, body)
       const contract = await wxpay.request({ method: 'GET', ...query })
       assert.equal((contract.data as any).contract_state, 'SIGNED')

@@ -3,6 +3,7 @@
 // that runs for days neither grows without end nor slows down.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { beijingTime } from '@wxpay/sdk/protocol'
 import { createSimulator, ManualClock, type SimulatorOptions } from '@wxpay/simulator'
 import { clientFor, insuranceBody, startWebhook } from './helpers.js'
 
@@ -116,7 +117,18 @@ describe('deliveryLogLimit', () => {
         ],
       )
       const served = await (await fetch(`${simulator.url}/simulator/deliveries`)).json()
-      assert.deepEqual(served.data, simulator.deliveries)
+      // The same attempts, each time also in RFC 3339 beside the epoch milliseconds.
+      assert.deepEqual(
+        served.data.map(({ time: _, retry_time: __, ...delivery }: Record<string, unknown>) => delivery),
+        simulator.deliveries,
+      )
+      assert.deepEqual(
+        served.data.map((delivery: Record<string, unknown>) => [delivery.time, delivery.retry_time]),
+        simulator.deliveries.map((d) => [
+          beijingTime(d.at),
+          d.retryAt === undefined ? undefined : beijingTime(d.retryAt),
+        ]),
+      )
     } finally {
       await close()
     }

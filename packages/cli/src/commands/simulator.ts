@@ -1,53 +1,23 @@
-// `wxpay simulator`: runs the simulator standalone for your own app, writes the test merchant's
-// credentials to a folder, and prints a client configuration to paste and the control API to drive it
-// (the user, the wallet, the clock). `wxpay demo`: the demo.
-import { mkdirSync, writeFileSync } from 'node:fs'
+// `wxpay simulator`: runs the simulator standalone for your own app, keeping its state and the test
+// merchant's credentials in a folder across restarts, logging each request and delivery, and prints a
+// client configuration to paste, the dashboard's address and the control API to drive it (the user,
+// the wallet, the clock). `wxpay demo`: the demo.
 import { join, resolve } from 'node:path'
-import { createSimulator, type SimulatorMode } from '@wxpay/simulator'
+import { createSimulator, type Simulator, type SimulatorMode, StateFileError } from '@wxpay/simulator'
 import { type Command, Option } from 'commander'
 import { runDemo } from '../demo/index.js'
-import { wholeNumber as integer } from './files.js'
+import { wholeNumber as integer, Refusal, refusing, type Write } from './files.js'
+import { removeSimulatorFiles, STATE_FILE, writeCredentials } from './simulator-files.js'
 
 interface SimulatorCommandOptions {
   port: number
   host: string
-  mode: SimulatorMode
-  dir: string
+  mode?: SimulatorMode
+  stateDir?: string
+  dir?: string
+  fresh?: boolean
+  quiet?: boolean
   probes: number
-}
-
-/** Writes the merchant's files; returns the configuration that points at them. */
-export function writeCredentials(dir: string, simulator: Awaited<ReturnType<typeof createSimulator>>) {
-  mkdirSync(join(dir, 'wechatpay'), { recursive: true })
-  const merchant = simulator.merchant
-  const write = (name: string, content: string) => {
-    const path = join(dir, name)
-    writeFileSync(path, content, { mode: 0o600 })
-    return path
-  }
-  const privateKeyFile = write('apiclient_key.pem', merchant.privateKey)
-  const apiV3KeyFile = write('apiv3.key', merchant.apiV3Key)
-  const certs = Object.fromEntries(
-    Object.entries(simulator.certs).map(([id, pem]) => [id, write(join('wechatpay', `${id}.pem`), pem)]),
-  )
-  // The simulated WeChat Pay side's signing key, so that `wxpay notify send` signs as the simulator does.
-  const signer = simulator.platform.signer(undefined)
-  const platformKeyFile = write(
-    'simulator_platform_key.pem',
-    signer.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-  )
-  const config = {
-    mchid: merchant.mchid,
-    serial: merchant.serial,
-    appid: merchant.appid,
-    privateKeyFile,
-    apiV3KeyFile,
-    certs,
-    baseURL: simulator.url,
-    platformKey: { id: signer.id, privateKeyFile: platformKeyFile },
-  }
-  write('config.json', `${JSON.stringify(config, null, 2)}\n`)
-  return config
 }
 
 /** How to drive the simulator from a test in any language: the user, the wallet, the clock. */
@@ -57,21 +27,18 @@ const controlHelp = (url: string) =>
   `  { "contract_id": "…", "reason": "NOTENOUGH" }; time: POST /simulator/clock { "advance_ms": 86400000 }\n` +
   `  or { "now": "2027-01-01T10:00:00+08:00" } (signatures keep real time);\n` +
   `GET ${url}/simulator/sessions, /simulator/contracts, /simulator/deductions, /simulator/deliveries,\n` +
-  `/simulator/clock. Ctrl-C stops.\n`
+  `/simulator/clock; POST /simulator/deliveries/<notificationId>/resend sends a notification again.\n` +
+  `Or all of it in a browser: ${url}/. One line per request and delivery follows (--quiet: none). Ctrl-C stops.\n`
 
 /** What `wxpay simulator` prints once it listens: where, the client configuration, what to try. */
-function banner(
-  simulator: Awaited<ReturnType<typeof createSimulator>>,
-  config: ReturnType<typeof writeCredentials>,
-  dir: string,
-): string {
+function banner(simulator: Simulator, config: ReturnType<typeof writeCredentials>, dir: string): string {
   const certs = Object.entries(config.certs)
     .map(([id, file]) => `    '${id}': readFileSync('${file}'),`)
     .join('\n')
   const configFile = join(dir, 'config.json')
   return (
-    `wxpay simulator listening on ${simulator.url} (${simulator.mode} mode)\n` +
-    `test merchant ${config.mchid}, files in ${dir} (config.json lists them)\n\n` +
+    `wxpay simulator listening on ${simulator.url} (${simulator.mode} mode); the dashboard: ${simulator.url}/\n` +
+    `test merchant ${config.mchid}; state and files in ${dir} (config.json lists them), kept across restarts\n\n` +
     `import { readFileSync } from 'node:fs'\nimport { WechatPay } from '@wxpay/sdk'\n\n` +
     `const wxpay = new WechatPay({\n  mchid: '${config.mchid}',\n  serial: '${config.serial}',\n` +
     `  privateKey: readFileSync('${config.privateKeyFile}'),\n  certs: {\n${certs}\n  },\n` +
@@ -89,33 +56,20 @@ export function registerSimulatorCommand(program: Command): void {
     .option('--port <port>', 'port to listen on (0 picks a free one)', integer('--port'), 8321)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .addOption(
-      new Option('--mode <mode>', 'keys WeChat Pay signs with')
-        .choices(['publicKey', 'certificate', 'mixed'])
-        .default('publicKey'),
+      new Option('--mode <mode>', "keys WeChat Pay signs with (default publicKey, or the saved state's)").choices([
+        'publicKey',
+        'certificate',
+        'mixed',
+      ]),
     )
-    .option('--dir <dir>', 'folder for the test merchant key files', '.wxpay-sim')
+    .option('--state-dir <dir>', 'folder for the state and the test merchant files, kept across restarts', '.wxpay-sim')
+    .addOption(new Option('--dir <dir>', 'the same as --state-dir').hideHelp())
+    .option('--fresh', 'remove the saved state and files first, and start with new keys')
+    .option('--quiet', 'print no line per request and delivery')
     .option('--probes <count>', 'WECHATPAY/SIGNTEST/ probe deliveries before each notification', integer('--probes'), 0)
-    .action(async (options: SimulatorCommandOptions) => {
-      const simulator = await createSimulator({
-        port: options.port,
-        host: options.host,
-        mode: options.mode,
-        probes: options.probes,
-      })
-      const config = writeCredentials(resolve(options.dir), simulator)
-      process.stdout.write(banner(simulator, config, resolve(options.dir)))
-      await new Promise<void>((done) => {
-        const stop = () => {
-          process.off('SIGINT', stop)
-          process.off('SIGTERM', stop)
-          done()
-        }
-        process.on('SIGINT', stop)
-        process.on('SIGTERM', stop)
-      })
-      await simulator.close()
-      process.stdout.write('simulator stopped\n')
-    })
+    .action((options: SimulatorCommandOptions, command: Command) =>
+      refusing(command, 'wxpay.simulator', (write) => runSimulator(options, write)),
+    )
 
   program
     .command('demo')
@@ -128,4 +82,42 @@ export function registerSimulatorCommand(program: Command): void {
     .action(async (options: { mode: SimulatorMode }) => {
       if (!(await runDemo({ mode: options.mode }))) process.exitCode = 1
     })
+}
+
+/** Starts the simulator from the state folder, prints the banner, logs until Ctrl-C, then saves and stops. */
+async function runSimulator(options: SimulatorCommandOptions, write: Write): Promise<void> {
+  const dir = resolve(options.dir ?? options.stateDir ?? '.wxpay-sim')
+  if (options.fresh) {
+    const removed = removeSimulatorFiles(dir)
+    write(
+      removed.length ? `--fresh: removed ${removed.join(', ')} from ${dir}` : `--fresh: nothing to remove in ${dir}`,
+    )
+  }
+  let simulator: Simulator
+  try {
+    simulator = await createSimulator({
+      port: options.port,
+      host: options.host,
+      mode: options.mode,
+      probes: options.probes,
+      stateFile: join(dir, STATE_FILE),
+      log: options.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
+    })
+  } catch (error) {
+    if (error instanceof StateFileError) throw new Refusal(error.message)
+    throw error
+  }
+  const config = writeCredentials(dir, simulator)
+  process.stdout.write(banner(simulator, config, dir))
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop)
+      process.off('SIGTERM', stop)
+      done()
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+  })
+  await simulator.close()
+  process.stdout.write('simulator stopped\n')
 }

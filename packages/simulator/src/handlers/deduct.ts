@@ -5,13 +5,8 @@ import { beijingTime } from '@wxpay/sdk/protocol'
 import { refuse } from '../refusals.js'
 import type { Contract } from '../state/contracts.js'
 import { type Deduction, newTransactionId } from '../state/deductions.js'
-import { money } from '../state/schedules.js'
 import { FAILURE_REASONS } from '../state/wallet.js'
 import type { World } from '../state/world.js'
-import type { Call } from './call.js'
-
-/** How long an accepted deduction takes to settle: within a second of real time when nobody moves the clock. */
-export const SETTLE_MS = 200
 
 const optional = (name: string, value: unknown) => (value ? { [name]: value } : {})
 
@@ -20,25 +15,6 @@ export function requireNewTradeNo(world: World, mchid: string, outTradeNo: strin
   if (world.deductions.has(mchid, outTradeNo)) {
     refuse('tradeNoReused', `out_trade_no ${outTradeNo} was used by an earlier order and can never be reused`)
   }
-}
-
-interface Acceptance {
-  call: Call
-  contract: Contract
-  amount: number
-  policy_period_id?: number
-  /** What a successful deduction does to the product (a period paid, a contract ended). */
-  onPaid?: (deduction: Deduction) => void
-}
-
-/** Accepts a deduction and settles it SETTLE_MS later; answers `{ out_trade_no, amount }`. */
-export function acceptDeduction({ call, contract, amount, policy_period_id, onPaid }: Acceptance): object {
-  const { world, merchant, body } = call
-  requireNewTradeNo(world, merchant.mchid, body.out_trade_no)
-  const deduction = newDeduction(world, contract, body, amount, policy_period_id)
-  world.deductions.add(deduction)
-  world.at(deduction.acceptedAt + SETTLE_MS, () => settle(world, contract, deduction, onPaid))
-  return { out_trade_no: deduction.out_trade_no, amount: money(amount) }
 }
 
 export function newDeduction(
@@ -59,6 +35,7 @@ export function newDeduction(
     acceptedAt: world.clock.now(),
     state: 'ACCEPTED',
     ...(policy_period_id !== undefined ? { policy_period_id } : {}),
+    ...(contract.notice ? { noticeAt: contract.notice.at } : {}),
   }
 }
 
@@ -69,15 +46,6 @@ export function charge(world: World, contract: Contract, deduction: Deduction): 
   deduction.settledAt = world.clock.now()
   if (reason) deduction.reason = reason
   return !reason
-}
-
-/** The wallet decides; the merchant is told; a success then changes the product's state. */
-export function settle(world: World, contract: Contract, deduction: Deduction, onPaid?: (d: Deduction) => void) {
-  const paid = charge(world, contract, deduction)
-  const merchant = world.merchants.get(contract.mchid)!
-  const event = paid ? 'TRANSACTION.SUCCESS' : 'TRANSACTION.FAIL'
-  world.notify(merchant, deduction.request.transaction_notify_url, event, transactionResource(contract, deduction))
-  if (paid) onPaid?.(deduction)
 }
 
 /** The TRANSACTION.* resource: a PAP order of the direct merchant, or of the service provider's sub-merchant. */

@@ -9,8 +9,8 @@ import { type PolicyPeriod, periodState, schedulableDays } from '../state/policy
 import { money, outcomeView, windowView } from '../state/schedules.js'
 import { type Call, type Handler, nowOf, ownContract, requireAmount, requireWindow, signedContract } from './call.js'
 import { contractByCode } from './contracts.js'
-import { acceptDeduction } from './deduct.js'
 import { SCHEDULE_WINDOW } from './scheduled.js'
+import { acceptDeduction } from './settle.js'
 
 export const DEDUCT_WINDOW: DailyWindow = ['08:00', '20:00']
 const PAGE_SIZE = 20
@@ -113,13 +113,5 @@ export const applyInsurance: Handler = (call: Call) => {
   if (call.world.deductions.inFlight(contract.contract_id, period.policy_period_id)) {
     refuse('applyInProgress', `a deduction of period ${period.policy_period_id} is being processed`)
   }
-  return acceptDeduction({
-    call,
-    contract,
-    amount,
-    policy_period_id: period.policy_period_id,
-    onPaid: (deduction) => {
-      period.paid = { at: deduction.settledAt!, amount: deduction.amount }
-    },
-  })
+  return acceptDeduction({ call, contract, amount, policy_period_id: period.policy_period_id })
 }

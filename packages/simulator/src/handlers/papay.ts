@@ -5,8 +5,8 @@
 import type { DailyWindow } from '../beijing.js'
 import { refuse } from '../refusals.js'
 import { type Handler, nowOf, requireWindow, signedContract } from './call.js'
-import { acceptDeduction } from './deduct.js'
 import { deductScheduled } from './scheduled.js'
+import { acceptDeduction } from './settle.js'
 
 export const NOTICE_WINDOW: DailyWindow = ['07:00', '22:00']
 
@@ -26,15 +26,8 @@ export const applyDeduction =
         value: amount,
       })
     }
-    return acceptDeduction({
-      call,
-      contract,
-      amount,
-      // The notice covers one deduction cycle: the next deduction needs a new one.
-      onPaid: () => {
-        if (contract.notice === notice) contract.notice = undefined
-      },
-    })
+    // A success uses the notice up (settle.ts): the next deduction needs a new one.
+    return acceptDeduction({ call, contract, amount })
   }
 
 /** `POST /v3/papay|partner-papay/contracts/{contract_id}/notify`: the user is told of a deduction to come. */

@@ -51,6 +51,25 @@ const answers: Record<Handoff, (session: Session, world: World) => object> = {
   'pay-redirect': (session) => echo(session),
 }
 
+/** The pre-sign's answer for a session, as the call gave it (the signing pages show the hand-off from it). */
+export const presignAnswer = (session: Session, world: World): Record<string, unknown> =>
+  answers[session.endpoint.simulator!.presign!.handoff](session, world) as Record<string, unknown>
+
+/** The four seeds' names (spec §3): S1 to S4. */
+const SEEDS: Record<string, string> = {
+  '/v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program': 'S1',
+  '/v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi': 'S2',
+  '/v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program': 'S3',
+  '/v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program': 'S4',
+}
+
+/** A session's kind as the pages name it: `S1 · mini-program` for a seed, else its hand-off. */
+export function sessionKind(session: Session): string {
+  const handoff = session.endpoint.simulator!.presign!.handoff
+  const seed = SEEDS[session.endpoint.path]
+  return seed ? `${seed} · ${handoff}` : handoff
+}
+
 /** What password-exempt answers echo; service providers' answers echo the sub-merchant (spec §5.5). */
 const echo = (session: Session) => ({
   mchid: session.mchid,

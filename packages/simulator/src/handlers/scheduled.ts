@@ -2,14 +2,12 @@
 // scheduled on the natural day before its date, in [08:00, 19:30) Beijing time, for exactly the
 // planned amount, once; it is deducted on its date; a successful deduction ends the contract
 // (SYSTEM_TERMINATE), and so does 08:00 of the next day when it was not paid.
-import { addDays, beijingDate, beijingInstant, type DailyWindow } from '../beijing.js'
+import { addDays, beijingDate, type DailyWindow } from '../beijing.js'
 import { refuse } from '../refusals.js'
 import type { Contract } from '../state/contracts.js'
 import { type DeductSchedule, deductScheduleState, outcomeView, windowView } from '../state/schedules.js'
-import type { World } from '../state/world.js'
 import { type Call, type Handler, nowOf, ownContract, requireAmount, requireWindow, signedContract } from './call.js'
-import { endContract } from './contracts.js'
-import { acceptDeduction } from './deduct.js'
+import { acceptDeduction, armScheduleEnd } from './settle.js'
 
 export const SCHEDULE_WINDOW: DailyWindow = ['08:00', '19:30']
 
@@ -48,8 +46,7 @@ export const scheduleDeduction =
       deductStart: schedule.estimated_deduct_date,
       deductEnd: schedule.estimated_deduct_date,
     })
-    const terminateAt = beijingInstant(addDays(schedule.estimated_deduct_date, 1), '08:00')
-    call.world.at(terminateAt, () => endUnpaid(call.world, contract))
+    armScheduleEnd(call.world, contract)
     return scheduleView(schedule, now)
   }
 
@@ -72,19 +69,6 @@ export function deductScheduled(call: Call, contract: Contract, amount: number):
   if (call.world.deductions.inFlight(contract.contract_id)) {
     refuse('applyInProgress', `a deduction of contract ${contract.contract_id} is being processed`)
   }
-  return acceptDeduction({
-    call,
-    contract,
-    amount,
-    onPaid: (deduction) => {
-      schedule.paid = { at: deduction.settledAt!, amount: deduction.amount }
-      endContract(call.world, contract, 'SYSTEM_TERMINATE', '预约扣费已完成 (the scheduled deduction was paid)')
-    },
-  })
-}
-
-/** 08:00 the day after the deduction day: an unpaid scheduled deduction ends its contract. */
-function endUnpaid(world: World, contract: Contract): void {
-  if (contract.contract_state !== 'SIGNED' || contract.schedule?.paid) return
-  endContract(world, contract, 'SYSTEM_TERMINATE', '预约扣费未在扣费日完成 (the scheduled deduction was not paid)')
+  // Paid, the contract ends (settle.ts).
+  return acceptDeduction({ call, contract, amount })
 }

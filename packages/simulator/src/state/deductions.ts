@@ -21,6 +21,8 @@ export interface Deduction {
   reason?: FailureReason
   /** The insurance period deducted. */
   policy_period_id?: number
+  /** Papay: when the pre-deduction notice in force at acceptance was given; a success uses it up. */
+  noticeAt?: number
 }
 
 /** A WeChat Pay order number: 32 digits. */

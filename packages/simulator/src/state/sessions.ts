@@ -36,6 +36,13 @@ export interface EndedSession {
   state: SessionState
 }
 
+/** The sessions as a saved state holds them: in creation order, each endpoint by its key. */
+export interface SessionsState {
+  sessions: (Omit<Session, 'endpoint'> & { endpoint: string })[]
+  /** How dropped sessions ended, by pre_entrustweb_id and by out_contract_code, oldest first. */
+  ended: [string, EndedSession][]
+}
+
 export class Sessions {
   readonly #byId = new Map<string, Session>()
   /** Sessions by lifetime, each in creation order, which is also their order of expiry. */
@@ -112,6 +119,24 @@ export class Sessions {
   all(): Session[] {
     this.#drop()
     return [...this.#byId.values()].map((session) => this.refresh(session))
+  }
+
+  /** The kept sessions (in creation order, `request` as `save` gives it) and the ends remembered. */
+  snapshot(save: (session: Session) => Record<string, any>): SessionsState {
+    const sessions = [...this.#byId.values()]
+      .sort((a, b) => a.createdAt - b.createdAt)
+      .map((session) => ({
+        ...session,
+        endpoint: `${session.endpoint.method} ${session.endpoint.path}`,
+        request: save(session),
+      }))
+    return { sessions, ended: [...this.#ended] }
+  }
+
+  /** Takes back what `snapshot` gave, `endpointOf` finding each endpoint by its key. */
+  restore(state: SessionsState, endpointOf: (key: string) => EndpointDefinition): void {
+    for (const [key, ended] of state.ended) this.#ended.set(key, ended)
+    for (const saved of state.sessions) this.add({ ...saved, endpoint: endpointOf(saved.endpoint) })
   }
 
   /** Marks a pending session expired once its time is up. */

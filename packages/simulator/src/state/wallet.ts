@@ -29,6 +29,13 @@ export interface WalletOptions {
   failingUsers?: Record<string, FailureReason>
 }
 
+/** The wallet's switches as a saved state holds them. */
+export interface WalletState {
+  /** The reasons the next deductions of each contract fail, first first. */
+  failNext: Record<string, FailureReason[]>
+  failingUsers: Record<string, FailureReason>
+}
+
 export class Wallet {
   /** Reasons the next deductions of a contract fail, first first. */
   readonly #nextByContract = new Map<string, FailureReason[]>()
@@ -49,6 +56,22 @@ export class Wallet {
   failUser(openid: string, reason: FailureReason | undefined): void {
     if (reason === undefined) this.#byUser.delete(openid)
     else this.#byUser.set(openid, checkReason(reason))
+  }
+
+  /** The switches set: failures queued by contract, and failing users. */
+  snapshot(): WalletState {
+    return {
+      failNext: Object.fromEntries([...this.#nextByContract].map(([id, reasons]) => [id, [...reasons]])),
+      failingUsers: Object.fromEntries(this.#byUser),
+    }
+  }
+
+  /** Takes back what `snapshot` gave. */
+  restore(state: WalletState): void {
+    for (const [contractId, reasons] of Object.entries(state.failNext)) {
+      for (const reason of reasons) this.failNext(contractId, reason)
+    }
+    for (const [openid, reason] of Object.entries(state.failingUsers)) this.failUser(openid, reason)
   }
 
   /** Charges one deduction: undefined when it succeeds, else why it failed. */
