@@ -4,6 +4,7 @@
 // matrix (parse and @wxpay/sdk/web's handler on a raw Request), and the certificate download. Only
 // web-standard APIs here (fetch, Request, TextEncoder): see runtimes.test.ts for who runs it.
 import { type CryptoName, WechatPay } from '@wxpay/sdk'
+import { seedInsuranceVariables } from '../seed-variables.js'
 import { type Case, type CaseResult, check, equal, rejects, runCases } from './checks.js'
 import { notificationCases } from './notification-cases.js'
 import type { Context, Fixture } from './types.js'
@@ -33,27 +34,7 @@ async function sessionFor(url: string, contractCode: string) {
 
 function insurance(contractCode: string) {
   return {
-    appid: 'wxd678efh567hg6787',
-    openid: 'oYobu0MVnQfWpSMOYJz2AHPG_gQw',
-    plan_id: 12535,
-    out_contract_code: contractCode,
-    insured_display_name: '*明',
-    contract_notify_url: 'https://yourapp.com/notify',
-    policy_start_date: '2019-11-22',
-    policy_end_date: '2020-11-22',
-    policy_periods: [
-      {
-        policy_period_id: 1,
-        estimated_deduct_date: '2019-11-22',
-        estimated_deduct_amount: { total: 1, currency: 'CNY' as const },
-      },
-    ],
-    amount: { total: 1, currency: 'CNY' as const },
-    out_trade_no: '1217752501201407033233368018',
-    description: 'Image形象店-深圳腾大-QQ公仔',
-    transaction_notify_url: 'https://www.qq.com/',
-    can_auto_insure: true,
-    can_auto_reinsure: false,
+    ...seedInsuranceVariables(contractCode),
     // Plaintext: the client encrypts it (RSA-OAEP under the simulator's public key) and names the key.
     real_identity: { ...IDENTITY, identity_type: 'ID_CARD' as const },
   }

@@ -2,55 +2,34 @@
 // nothing): search for the S1 endpoint by its Chinese name, reach its page, read its request table,
 // hover a type-checked example and see the type, and fetch every page of the sidebar.
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, it } from 'node:test'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { SIDEBAR_PATH } from '../../scripts/site/index.js'
+import { type Browser, launchChromium } from '../chromium.js'
 import { ensureBuilt, ROOT, serveSite } from './docs-site-server.js'
 
-const CHROMIUM = '/usr/bin/chromium'
-// Background connections (updates, sync, QUIC) are refused by a closed network: keep them off.
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const S1 = '/endpoints/insurance/papay-insurance-sign-contracts-pre-entrust-sign-mini-program-post'
 
 let site: { url: string; server: Server }
-let profile: string
-let context: BrowserContext
+let browser: Browser
 let page: Page
 
 before(
   async () => {
     ensureBuilt()
     site = await serveSite()
-    profile = mkdtempSync(join(tmpdir(), 'wxpay-docs-chromium-'))
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      timeout: 60_000,
-    })
-    context.setDefaultTimeout(20_000)
-    page = context.pages()[0] ?? (await context.newPage())
+    browser = await launchChromium('docs')
+    page = browser.page
   },
   { timeout: 20 * 60_000 },
 )
 
 after(async () => {
-  await context?.close()
+  await browser?.close()
   site?.server.close()
-  if (profile) rmSync(profile, { recursive: true, force: true })
 })
 
 it('finds S1 by its Chinese name and opens its page', { timeout: 60_000 }, async () => {

@@ -3,6 +3,7 @@
 import { encryptSensitive, WechatPay } from '@wxpay/sdk'
 import { Wechatpay } from '@wxpay/sdk/compat'
 import type { Session, Simulator } from '@wxpay/simulator'
+import { seedInsuranceVariables } from '../seed-variables.js'
 
 export const sdkClient = (sim: Simulator) => new WechatPay({ ...sim.merchant, certs: sim.certs, baseURL: sim.url })
 export const compatClient = (sim: Simulator) => new Wechatpay({ ...sim.merchant, certs: sim.certs, baseURL: sim.url })
@@ -39,39 +40,13 @@ export function identityFor(sim: Simulator, by: 'client' | 'hand') {
   }
 }
 
-/**
- * The variables of seed pages 000 and 001 (S1, S2): the values of seed page 002, which shows the same
- * call in PHP. Two differ, because WeChat Pay refuses them: the page sets `can_auto_insure` and
- * `can_auto_reinsure` both true (spec §4.1 rule 5), and `combined_deduct_period_count` to 1 (the API
- * takes 2 or 3, for a first multi-period deduction only; left out here).
- */
+/** The seed pages' S1/S2 variables with their optional fields and the identity encrypted by `by`. */
 export function insuranceVariables(code: string, by: ReturnType<typeof identityFor>) {
   return {
-    appid: 'wxd678efh567hg6787',
-    openid: 'oYobu0MVnQfWpSMOYJz2AHPG_gQw',
-    plan_id: 12535,
-    out_contract_code: code,
-    insured_display_name: '*明',
-    contract_notify_url: 'https://yourapp.com/notify',
-    policy_start_date: '2019-11-22',
-    policy_end_date: '2020-11-22',
-    // Friction: the seed pages type `currency` as string; the catalog as 'CNY', hence `as const`.
-    policy_periods: [
-      {
-        policy_period_id: 1,
-        estimated_deduct_date: '2019-11-22',
-        estimated_deduct_amount: { total: 1, currency: 'CNY' as const },
-      },
-    ],
-    amount: { total: 1, currency: 'CNY' as const },
-    out_trade_no: '1217752501201407033233368018',
-    description: 'Image形象店-深圳腾大-QQ公仔',
-    transaction_notify_url: 'https://www.qq.com/',
+    ...seedInsuranceVariables(code),
     out_user_code: '用户昵称',
     goods_tag: 'DISCOUNTS',
     attach: '自定义数据',
-    can_auto_insure: true,
-    can_auto_reinsure: false,
     // Friction: `identity_type` is a string in the seed pages, 'ID_CARD' in the catalog.
     real_identity: { ...by.identity, identity_type: 'ID_CARD' as const },
     headers: { 'Wechatpay-Serial': by.serial },

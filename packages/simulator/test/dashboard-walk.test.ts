@@ -7,28 +7,17 @@
 // WXPAY_SCREENSHOTS=1 (npm run screenshots): every walk has new ids and ports, so a plain test run
 // would leave the committed pictures modified (and CI has no Chinese font to draw them).
 import assert from 'node:assert/strict'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { beijingTime } from '@wxpay/sdk/protocol'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
+import { type Browser, launchChromium } from '../../../tests/chromium.js'
 import { insuranceBody, partnerBody, passwordExemptBody } from './helpers.js'
 import { APPID, bj, type Money, money, signPapay } from './money.js'
 
-const CHROMIUM = '/usr/bin/chromium'
-// Background connections (updates, sync, QUIC) are refused by a closed network: keep them off.
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const IMAGES =
   process.env.WXPAY_SCREENSHOTS === '1'
     ? fileURLToPath(new URL('../../../docs/images/', import.meta.url))
@@ -36,16 +25,12 @@ const IMAGES =
 const START = bj('2026-12-01', '10:00')
 
 let m: Money
-let profile: string
-let context: BrowserContext
+let browser: Browser
 let page: Page
 const presigns: Record<string, Record<string, any>> = {}
 
 before(
   async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does`)
-    }
     m = await money(START)
     const { wxpay, webhook } = m
     const insurance = wxpay.v3.papay.insuranceSign.contracts.preEntrustSign
@@ -83,24 +68,15 @@ before(
       },
     })
     m.simulator.addFault({ path: '/v3/papay/sign/**', kind: 'system-error', times: 2 })
-    profile = mkdtempSync(join(tmpdir(), 'wxpay-dashboard-chromium-'))
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      timeout: 60_000,
-      viewport: { width: 1280, height: 900 },
-    })
-    context.setDefaultTimeout(20_000)
-    page = context.pages()[0] ?? (await context.newPage())
+    browser = await launchChromium('dashboard', { width: 1280, height: 900 })
+    page = browser.page
   },
   { timeout: 120_000 },
 )
 
 after(async () => {
-  await context?.close()
+  await browser?.close()
   await m?.close()
-  if (profile) rmSync(profile, { recursive: true, force: true })
   if (process.env.WXPAY_SCREENSHOTS !== '1') rmSync(IMAGES, { recursive: true, force: true })
 })
 
