@@ -1,5 +1,5 @@
-// The S1/S2 variables of the seed pages, without the real-name identity (each caller adds it in its
-// own form: plaintext for the client to encrypt, or already encrypted) and without what they vary.
+// The seed pages' variables: S3's whole, and S1/S2's without the real-name identity (each caller adds
+// it in its own form: plaintext for the client to encrypt, or already encrypted) and what they vary.
 // Only plain data: the conformance suite imports it on every runtime.
 
 /**
@@ -32,5 +32,28 @@ export function seedInsuranceVariables(code: string) {
     transaction_notify_url: 'https://www.qq.com/',
     can_auto_insure: true,
     can_auto_reinsure: false,
+  }
+}
+
+/** Seed page 003 (S3). */
+export function partnerVariables(code: string) {
+  const deduct_schedule = {
+    estimated_deduct_date: '2026-12-20',
+    // Friction: `currency` again.
+    estimated_deduct_amount: { total: 2500, currency: 'CNY' as const },
+    description: '会员月费',
+  }
+  return {
+    sp_appid: 'wx8888888888888888',
+    sp_openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
+    sub_mchid: '1900000109',
+    sub_appid: 'wxd678efh567hg6787',
+    sub_openid: 'oYobu0MVnQfWpSMOYJz2AHPG_gQw',
+    plan_id: 8001,
+    out_contract_code: code,
+    contract_display_account: '张三的会员',
+    contract_notify_url: 'https://yourapp.com/notify',
+    out_user_code: 'U1001',
+    deduct_schedule,
   }
 }

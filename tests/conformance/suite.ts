@@ -4,7 +4,7 @@
 // matrix (parse and @wxpay/sdk/web's handler on a raw Request), and the certificate download. Only
 // web-standard APIs here (fetch, Request, TextEncoder): see runtimes.test.ts for who runs it.
 import { type CryptoName, WechatPay } from '@wxpay/sdk'
-import { seedInsuranceVariables } from '../seed-variables.js'
+import { partnerVariables, seedInsuranceVariables } from '../seed-variables.js'
 import { type Case, type CaseResult, check, equal, rejects, runCases } from './checks.js'
 import { notificationCases } from './notification-cases.js'
 import type { Context, Fixture } from './types.js'
@@ -88,23 +88,7 @@ const cases: Case<Context>[] = [
       const contractCode = code('CS3')
       const { data } = await client({
         pkcs1: true,
-      }).v3.papay.scheduledDeductSign.partner.contracts.preEntrustSign.miniProgram.post({
-        sp_appid: 'wx8888888888888888',
-        sp_openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
-        sub_mchid: '1900000109',
-        sub_appid: 'wxd678efh567hg6787',
-        sub_openid: 'oYobu0MVnQfWpSMOYJz2AHPG_gQw',
-        plan_id: 8001,
-        out_contract_code: contractCode,
-        contract_display_account: '张三的会员',
-        contract_notify_url: 'https://yourapp.com/notify',
-        out_user_code: 'U1001',
-        deduct_schedule: {
-          estimated_deduct_date: '2026-12-20',
-          estimated_deduct_amount: { total: 2500, currency: 'CNY' as const },
-          description: '会员月费',
-        },
-      })
+      }).v3.papay.scheduledDeductSign.partner.contracts.preEntrustSign.miniProgram.post(partnerVariables(contractCode))
       const session = await sessionFor(fixture.publicKey.url, contractCode)
       equal(data, { pre_entrustweb_id: session.pre_entrustweb_id, ...MINI_PROGRAM }, 'data')
     },

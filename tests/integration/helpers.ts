@@ -5,6 +5,8 @@ import { Wechatpay } from '@wxpay/sdk/compat'
 import type { Session, Simulator } from '@wxpay/simulator'
 import { seedInsuranceVariables } from '../seed-variables.js'
 
+export { partnerVariables } from '../seed-variables.js'
+
 export const sdkClient = (sim: Simulator) => new WechatPay({ ...sim.merchant, certs: sim.certs, baseURL: sim.url })
 export const compatClient = (sim: Simulator) => new Wechatpay({ ...sim.merchant, certs: sim.certs, baseURL: sim.url })
 
@@ -50,29 +52,6 @@ export function insuranceVariables(code: string, by: ReturnType<typeof identityF
     // Friction: `identity_type` is a string in the seed pages, 'ID_CARD' in the catalog.
     real_identity: { ...by.identity, identity_type: 'ID_CARD' as const },
     headers: { 'Wechatpay-Serial': by.serial },
-  }
-}
-
-/** Seed page 003 (S3). */
-export function partnerVariables(code: string) {
-  const deduct_schedule = {
-    estimated_deduct_date: '2026-12-20',
-    // Friction: `currency` again.
-    estimated_deduct_amount: { total: 2500, currency: 'CNY' as const },
-    description: '会员月费',
-  }
-  return {
-    sp_appid: 'wx8888888888888888',
-    sp_openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
-    sub_mchid: '1900000109',
-    sub_appid: 'wxd678efh567hg6787',
-    sub_openid: 'oYobu0MVnQfWpSMOYJz2AHPG_gQw',
-    plan_id: 8001,
-    out_contract_code: code,
-    contract_display_account: '张三的会员',
-    contract_notify_url: 'https://yourapp.com/notify',
-    out_user_code: 'U1001',
-    deduct_schedule,
   }
 }
 
